@@ -1,0 +1,255 @@
+package io.polycloud.core.client;
+
+import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.http.HttpTransport;
+import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.core.interceptor.ExecutionInterceptor;
+import io.polycloud.core.retry.RetryPolicy;
+import io.polycloud.core.time.Sleeper;
+import io.polycloud.core.validation.Validate;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Settings every Polycloud client builder shares: region, endpoint, retries, timeouts, user
+ * agent, transport, clock and interceptors. Each service's {@code XxxClient.Builder} extends
+ * this through {@link AliyunClientBuilder} or {@link HuaweiClientBuilder}; it is abstract (not
+ * sealed) only because those live in other modules.
+ *
+ * <p>Defaults: connect timeout 5 s, read timeout 15 s, attempt timeout 20 s, total timeout 60 s,
+ * {@link RetryPolicy#defaults()}, the system clock.
+ *
+ * @param <B> the concrete builder type
+ */
+public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
+
+    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private String region;
+    private URI endpointOverride;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration readTimeout = Duration.ofSeconds(15);
+    private Duration attemptTimeout = Duration.ofSeconds(20);
+    private Duration totalTimeout = Duration.ofSeconds(60);
+    private String userAgentSuffix;
+    private HttpTransport transport;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
+
+    /** For subclasses. */
+    protected SdkClientBuilder() {
+    }
+
+    /**
+     * The region, for example {@code cn-shanghai} or {@code cn-north-4}; picks the endpoint
+     * unless {@link #endpointOverride(URI)} is set.
+     *
+     * @param region lower-case letters, digits and dashes
+     * @return this builder
+     * @throws SdkClientException if the region is malformed
+     */
+    public B region(String region) {
+        Validate.text(region, "region", 64);
+        if (!REGION.matcher(region).matches()) {
+            throw new SdkClientException("region must be lower-case letters, digits and dashes, like cn-shanghai");
+        }
+        this.region = region;
+        return self();
+    }
+
+    /**
+     * Sends requests here instead of the region's endpoint, for example to the
+     * {@code sdk-testing} emulator or a private endpoint.
+     *
+     * @param endpoint {@code http(s)://host[:port]}
+     * @return this builder
+     * @throws SdkClientException if it is not such a URL
+     */
+    public B endpointOverride(URI endpoint) {
+        Validate.notNull(endpoint, "endpointOverride");
+        String s = endpoint.getScheme();
+        if (s == null || !(s.equalsIgnoreCase("http") || s.equalsIgnoreCase("https")) || endpoint.getHost() == null
+                || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null || endpoint.getRawUserInfo() != null) {
+            throw new SdkClientException("endpointOverride must be http(s)://host[:port] without user info, query or fragment");
+        }
+        this.endpointOverride = endpoint;
+        return self();
+    }
+
+    /**
+     * String form of {@link #endpointOverride(URI)}; a bare host gets {@code https://}.
+     *
+     * @param endpoint {@code http(s)://host[:port]} or {@code host[:port]}
+     * @return this builder
+     * @throws SdkClientException if it is not a valid URL
+     */
+    public B endpointOverride(String endpoint) {
+        Validate.text(endpoint, "endpointOverride", 2048);
+        String withScheme = endpoint.contains("://") ? endpoint : "https://" + endpoint;
+        try {
+            return endpointOverride(new URI(withScheme));
+        } catch (URISyntaxException e) {
+            throw new SdkClientException("endpointOverride is not a valid URL", e);
+        }
+    }
+
+    /**
+     * @param retryPolicy when to retry; {@link RetryPolicy#none()} to never retry
+     * @return this builder
+     */
+    public B retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Validate.notNull(retryPolicy, "retryPolicy");
+        return self();
+    }
+
+    /**
+     * @param connectTimeout limit for opening a connection; ignored when a transport is given
+     * @return this builder
+     */
+    public B connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = positive(connectTimeout, "connectTimeout");
+        return self();
+    }
+
+    /**
+     * @param readTimeout limit between two reads on an open connection; ignored when a transport is given
+     * @return this builder
+     */
+    public B readTimeout(Duration readTimeout) {
+        this.readTimeout = positive(readTimeout, "readTimeout");
+        return self();
+    }
+
+    /**
+     * @param attemptTimeout limit for one attempt, connect to last response byte
+     * @return this builder
+     */
+    public B attemptTimeout(Duration attemptTimeout) {
+        this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
+        return self();
+    }
+
+    /**
+     * @param totalTimeout limit for a whole call: every attempt and every backoff
+     * @return this builder
+     */
+    public B totalTimeout(Duration totalTimeout) {
+        this.totalTimeout = positive(totalTimeout, "totalTimeout");
+        return self();
+    }
+
+    /**
+     * @param suffix appended to {@code polycloud-java/<version>} after a space, for example {@code my-app/1.2}
+     * @return this builder
+     * @throws SdkClientException if it is not printable ASCII
+     */
+    public B userAgentSuffix(String suffix) {
+        Validate.text(suffix, "userAgentSuffix", 256);
+        Validate.printableAscii(suffix, "userAgentSuffix");
+        this.userAgentSuffix = suffix;
+        return self();
+    }
+
+    /**
+     * Sends requests through this transport instead of a new {@link OkHttpTransport}. The
+     * client does not close it: share one between clients, and close it yourself.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public B httpTransport(HttpTransport transport) {
+        this.transport = Validate.notNull(transport, "httpTransport");
+        return self();
+    }
+
+    /**
+     * @param clock source of signing timestamps and call deadlines; for tests
+     * @return this builder
+     */
+    public B clock(Clock clock) {
+        this.clock = Validate.notNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * @param sleeper waits between retries; for tests, pair it with {@link #clock(Clock)}
+     * @return this builder
+     */
+    public B sleeper(Sleeper sleeper) {
+        this.sleeper = Validate.notNull(sleeper, "sleeper");
+        return self();
+    }
+
+    /**
+     * @param interceptor called around every attempt and call, after those added before it
+     * @return this builder
+     */
+    public B addInterceptor(ExecutionInterceptor interceptor) {
+        interceptors.add(Validate.notNull(interceptor, "interceptor"));
+        return self();
+    }
+
+    /**
+     * The region set, if any.
+     *
+     * @return the region
+     */
+    protected Optional<String> region() {
+        return Optional.ofNullable(region);
+    }
+
+    /**
+     * The clock set (or the system clock).
+     *
+     * @return the clock
+     */
+    protected Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Resolves the endpoint and creates the transport. Called once by a concrete {@code build()}.
+     *
+     * @param regionEndpoint maps the region to the service's endpoint when no override is set
+     * @return the configuration
+     * @throws SdkClientException if neither a region nor an endpoint override is set
+     */
+    protected ClientConfiguration buildConfiguration(Function<String, URI> regionEndpoint) {
+        URI endpoint = endpointOverride;
+        if (endpoint == null) {
+            if (region == null) {
+                throw new SdkClientException("region is required when no endpointOverride is set");
+            }
+            endpoint = Objects.requireNonNull(regionEndpoint.apply(region), "regionEndpoint result");
+        }
+        boolean owns = transport == null;
+        HttpTransport t = owns
+                ? OkHttpTransport.builder().connectTimeout(connectTimeout).readTimeout(readTimeout).build()
+                : transport;
+        return new ClientConfiguration(endpoint, retryPolicy, attemptTimeout, totalTimeout,
+                Optional.ofNullable(userAgentSuffix), t, owns, clock, sleeper, interceptors);
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    private static Duration positive(Duration d, String field) {
+        Validate.notNull(d, field);
+        if (d.isNegative() || d.isZero()) {
+            throw new SdkClientException(field + " must be positive");
+        }
+        return d;
+    }
+}

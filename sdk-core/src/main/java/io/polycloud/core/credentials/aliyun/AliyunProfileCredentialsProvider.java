@@ -1,0 +1,170 @@
+package io.polycloud.core.credentials.aliyun;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.validation.Validate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads credentials from the Alibaba Cloud CLI's profile file, {@code ~/.aliyun/config.json}.
+ *
+ * <p>The profile is, in order: the one named on the builder, {@code ALIBABA_CLOUD_PROFILE},
+ * the file's {@code current}, or {@code default}. Supported modes: {@code AK}
+ * ({@code access_key_id}, {@code access_key_secret}), {@code StsToken} (plus {@code sts_token})
+ * and {@code EcsRamRole} ({@code ram_role_name}, fetched from the instance metadata service).
+ * The file is read once, on first use.
+ *
+ * <pre>{@code
+ * AliyunCredentialsProvider p = AliyunProfileCredentialsProvider.builder().profileName("prod").build();
+ * }</pre>
+ */
+public final class AliyunProfileCredentialsProvider implements AliyunCredentialsProvider {
+
+    static final String PROFILE_ENV = "ALIBABA_CLOUD_PROFILE";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path path;
+    private final String profileName;
+    private final UnaryOperator<String> env;
+    private final AtomicReference<AliyunCredentialsProvider> resolved = new AtomicReference<>();
+
+    private AliyunProfileCredentialsProvider(Builder b) {
+        this.path = b.path != null ? b.path : Paths.get(System.getProperty("user.home"), ".aliyun", "config.json");
+        this.profileName = b.profileName;
+        this.env = b.env;
+    }
+
+    /**
+     * Reads {@code ~/.aliyun/config.json}, profile chosen as described above.
+     *
+     * @return the provider
+     */
+    public static AliyunProfileCredentialsProvider create() {
+        return builder().build();
+    }
+
+    /**
+     * A builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AliyunCredentials resolveCredentials() {
+        AliyunCredentialsProvider p = resolved.get();
+        if (p == null) {
+            p = load();
+            resolved.compareAndSet(null, p);
+        }
+        return p.resolveCredentials();
+    }
+
+    private AliyunCredentialsProvider load() {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            throw new SdkClientException("no profile file at " + path);
+        } catch (IOException e) {
+            throw new SdkClientException("profile file " + path + " could not be read as JSON: " + e.getClass().getSimpleName());
+        }
+        String name = profileName;
+        if (name == null) {
+            name = EnvironmentCredentialsProvider.blankToNull(env.apply(PROFILE_ENV));
+        }
+        if (name == null) {
+            name = root.path("current").asText("");
+            if (name.isBlank()) {
+                name = "default";
+            }
+        }
+        for (JsonNode profile : root.path("profiles")) {
+            if (name.equals(profile.path("name").asText())) {
+                return fromProfile(name, profile);
+            }
+        }
+        throw new SdkClientException("profile '" + name + "' not found in " + path);
+    }
+
+    private AliyunCredentialsProvider fromProfile(String name, JsonNode profile) {
+        String mode = profile.path("mode").asText("AK");
+        String where = "profile '" + name + "' in " + path;
+        switch (mode) {
+            case "AK":
+                return AliyunCredentials.of(required(profile, "access_key_id", where), required(profile, "access_key_secret", where));
+            case "StsToken":
+                return AliyunCredentials.of(required(profile, "access_key_id", where), required(profile, "access_key_secret", where),
+                        required(profile, "sts_token", where));
+            case "EcsRamRole":
+                return EcsRamRoleCredentialsProvider.builder().roleName(required(profile, "ram_role_name", where)).build();
+            default:
+                throw new SdkClientException(where + " uses mode " + mode
+                        + ", which Polycloud does not support; use AK, StsToken or EcsRamRole");
+        }
+    }
+
+    private static String required(JsonNode profile, String field, String where) {
+        String v = profile.path(field).asText("");
+        if (v.isBlank()) {
+            throw new SdkClientException(where + " has no " + field);
+        }
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "AliyunProfileCredentialsProvider{" + path + (profileName == null ? "" : ", profile=" + profileName) + "}";
+    }
+
+    /** Builds {@link AliyunProfileCredentialsProvider}s. */
+    public static final class Builder {
+        private Path path;
+        private String profileName;
+        private UnaryOperator<String> env = System::getenv;
+
+        private Builder() {
+        }
+
+        /**
+         * @param path the profile file; default {@code ~/.aliyun/config.json}
+         * @return this builder
+         */
+        public Builder path(Path path) {
+            this.path = Validate.notNull(path, "path");
+            return this;
+        }
+
+        /**
+         * @param profileName the profile to use instead of {@code ALIBABA_CLOUD_PROFILE} or the file's current one
+         * @return this builder
+         */
+        public Builder profileName(String profileName) {
+            this.profileName = Validate.text(profileName, "profileName", 256);
+            return this;
+        }
+
+        Builder environment(UnaryOperator<String> env) {
+            this.env = env;
+            return this;
+        }
+
+        /**
+         * Builds the provider; the file is read on first use.
+         *
+         * @return the provider
+         */
+        public AliyunProfileCredentialsProvider build() {
+            return new AliyunProfileCredentialsProvider(this);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package io.polycloud.core.credentials.huawei;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polycloud.core.client.ClientConfiguration;
+import io.polycloud.core.credentials.RefreshingCache;
+import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.http.HttpTransport;
+import io.polycloud.core.http.SdkHttpRequest;
+import io.polycloud.core.http.SdkHttpResponse;
+import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.core.pipeline.RequestPipeline;
+import io.polycloud.core.pipeline.SdkCall;
+import io.polycloud.core.protocol.huawei.HuaweiErrorParser;
+import io.polycloud.core.retry.RetryPolicy;
+import io.polycloud.core.time.Sleeper;
+import io.polycloud.core.validation.Validate;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Obtains IAM tokens with the password method ({@code POST /v3/auth/tokens}, scoped to a
+ * project), caches each until shortly before its {@code expires_at}, and fetches a new one when
+ * a service rejects the cached one with a 401. Concurrent callers share one fetch; near expiry
+ * the refresh runs in the background while callers keep using the valid token.
+ *
+ * <pre>{@code
+ * try (IamTokenProvider tokens = IamTokenProvider.builder()
+ *         .region("cn-north-4").domainName("my-account").userName("ops").password(password)
+ *         .projectId(projectId).build()) {
+ *     DrsClient drs = DrsClient.builder().region("cn-north-4").tokenProvider(tokens).build();
+ * }
+ * }</pre>
+ *
+ * IAM errors surface as {@link io.polycloud.core.exception.ServiceException} with service {@code iam}.
+ */
+public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RequestPipeline pipeline;
+    private final URI endpoint;
+    private final byte[] requestBody;
+    private final RefreshingCache<HuaweiToken> cache;
+
+    private IamTokenProvider(Builder b) {
+        Validate.text(b.userName, "userName", 256);
+        Validate.notNull(b.password, "password");
+        Validate.text(b.domainName, "domainName", 256);
+        if ((b.projectId == null) == (b.projectName == null)) {
+            throw new SdkClientException("set exactly one of projectId and projectName to scope the IAM token");
+        }
+        if (b.endpoint == null && b.region == null) {
+            throw new SdkClientException("region is required when no endpoint is set");
+        }
+        this.endpoint = b.endpoint != null ? b.endpoint : URI.create("https://iam." + b.region + ".myhuaweicloud.com");
+        boolean ownsTransport = b.transport == null;
+        HttpTransport transport = ownsTransport ? OkHttpTransport.create() : b.transport;
+        ClientConfiguration config = new ClientConfiguration(endpoint, b.retryPolicy, Duration.ofSeconds(20),
+                Duration.ofSeconds(60), Optional.empty(), transport, ownsTransport, b.clock, Sleeper.system(), List.of());
+        this.pipeline = RequestPipeline.builder().provider("huawei").service("iam").configuration(config)
+                .authenticator((request, time) -> request)
+                .errorParser(HuaweiErrorParser.create())
+                .build();
+        this.requestBody = body(b);
+        this.cache = new RefreshingCache<>(this::fetch, t -> Optional.of(t.expiresAt()), b.clock,
+                Duration.ofMinutes(2), Duration.ofMinutes(10));
+    }
+
+    /**
+     * A builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public HuaweiToken resolveToken() {
+        return cache.get();
+    }
+
+    @Override
+    public boolean invalidate(HuaweiToken token) {
+        cache.invalidate(token);
+        return true;
+    }
+
+    /** Releases the HTTP connections of the IAM client, if this provider created them. */
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+
+    private HuaweiToken fetch() {
+        SdkHttpRequest request = SdkHttpRequest.builder().method("POST").endpoint(endpoint)
+                .appendEncodedPath("/v3/auth/tokens")
+                .addHeader("Content-Type", "application/json;charset=UTF-8")
+                .body(requestBody)
+                .build();
+        // Creating a token has no side effect beyond the token itself, so retrying is safe.
+        return pipeline.execute(new SdkCall<>("KeystoneCreateUserTokenByPassword", request, true, IamTokenProvider::read));
+    }
+
+    private static HuaweiToken read(SdkHttpResponse response) throws Exception {
+        String token = response.header("X-Subject-Token")
+                .orElseThrow(() -> new IllegalStateException("IAM response has no X-Subject-Token header"));
+        JsonNode root = JSON.readTree(response.body());
+        String expiresAt = root.path("token").path("expires_at").asText("");
+        if (expiresAt.isEmpty()) {
+            throw new IllegalStateException("IAM response has no token.expires_at");
+        }
+        Instant expiry;
+        try {
+            expiry = Instant.parse(expiresAt);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("IAM token.expires_at is not an ISO-8601 instant");
+        }
+        String projectId = root.path("token").path("project").path("id").asText(null);
+        return HuaweiToken.of(token, expiry, projectId);
+    }
+
+    private static byte[] body(Builder b) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode auth = root.putObject("auth");
+        ObjectNode identity = auth.putObject("identity");
+        identity.putArray("methods").add("password");
+        ObjectNode user = identity.putObject("password").putObject("user");
+        user.put("name", b.userName);
+        user.put("password", b.password);
+        user.putObject("domain").put("name", b.domainName);
+        ObjectNode project = auth.putObject("scope").putObject("project");
+        if (b.projectId != null) {
+            project.put("id", b.projectId);
+        } else {
+            project.put("name", b.projectName);
+        }
+        return root.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "IamTokenProvider{endpoint=" + endpoint + "}";
+    }
+
+    /** Builds {@link IamTokenProvider}s. */
+    public static final class Builder {
+        private URI endpoint;
+        private String region;
+        private String userName;
+        private String password;
+        private String domainName;
+        private String projectId;
+        private String projectName;
+        private HttpTransport transport;
+        private Clock clock = Clock.systemUTC();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * @param region selects {@code https://iam.<region>.myhuaweicloud.com}
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = Validate.text(region, "region", 64);
+            return this;
+        }
+
+        /**
+         * @param endpoint the IAM endpoint, overriding the region's; for tests and private clouds
+         * @return this builder
+         */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = Validate.notNull(endpoint, "endpoint");
+            return this;
+        }
+
+        /**
+         * @param userName the IAM user name; required
+         * @return this builder
+         */
+        public Builder userName(String userName) {
+            this.userName = userName;
+            return this;
+        }
+
+        /**
+         * @param password the IAM user's password; required, never logged
+         * @return this builder
+         */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * @param domainName the account (domain) name; required
+         * @return this builder
+         */
+        public Builder domainName(String domainName) {
+            this.domainName = domainName;
+            return this;
+        }
+
+        /**
+         * @param projectId the project to scope the token to (or use {@link #projectName})
+         * @return this builder
+         */
+        public Builder projectId(String projectId) {
+            this.projectId = Validate.pathSegment(projectId, "projectId", 64);
+            return this;
+        }
+
+        /**
+         * @param projectName the project name to scope the token to, for example {@code cn-north-4}
+         * @return this builder
+         */
+        public Builder projectName(String projectName) {
+            this.projectName = Validate.text(projectName, "projectName", 64);
+            return this;
+        }
+
+        /**
+         * @param transport sends the IAM requests; not closed by the provider
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport transport) {
+            this.transport = Validate.notNull(transport, "httpTransport");
+            return this;
+        }
+
+        /**
+         * @param clock decides when a token is near expiry; for tests
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Validate.notNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param retryPolicy retries of the token request; default {@link RetryPolicy#defaults()}
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Validate.notNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Builds the provider; no token is fetched until first use.
+         *
+         * @return the provider
+         * @throws SdkClientException if a required field is missing
+         */
+        public IamTokenProvider build() {
+            return new IamTokenProvider(this);
+        }
+    }
+}

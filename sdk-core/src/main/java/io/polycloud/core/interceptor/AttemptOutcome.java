@@ -1,0 +1,31 @@
+package io.polycloud.core.interceptor;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one HTTP attempt ended.
+ *
+ * @param call       the operation
+ * @param attempt    1-based attempt number
+ * @param httpStatus the response status, 0 when no response arrived
+ * @param requestId  the service's request id, when it sent one
+ * @param latency    time from sending to the last body byte (or the failure)
+ * @param failure    the I/O failure or mapped error, empty on success
+ */
+public record AttemptOutcome(CallInfo call, int attempt, int httpStatus, Optional<String> requestId,
+                             Duration latency, Optional<Throwable> failure) {
+
+    /**
+     * Validates the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public AttemptOutcome {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(failure, "failure");
+    }
+}

@@ -1,0 +1,120 @@
+package io.polycloud.core.signing;
+
+import io.polycloud.core.exception.SdkClientException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The hash and HMAC functions the signers use. SHA-1 and SHA-256 come from the JDK; SM3 (the
+ * Chinese national standard, required by some regions) from BouncyCastle, an optional dependency:
+ * selecting SM3 without {@code org.bouncycastle:bcprov-jdk18on} on the class path fails with an
+ * {@link SdkClientException} naming that artifact.
+ *
+ * <p>Digest and MAC instances are cached per thread: signing runs on every attempt and the JCA
+ * look-ups would otherwise dominate its cost.
+ */
+public enum DigestAlgorithm {
+    /** SHA-1, for the legacy Alibaba RPC v1 signature. */
+    SHA1("SHA-1", "HmacSHA1"),
+    /** SHA-256. */
+    SHA256("SHA-256", "HmacSHA256"),
+    /** SM3 (GB/T 32905-2016), through BouncyCastle. */
+    SM3(null, null);
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final ThreadLocal<MessageDigest> digests;
+    private final ThreadLocal<Mac> macs;
+
+    DigestAlgorithm(String digestName, String macName) {
+        this.digests = digestName == null ? null : ThreadLocal.withInitial(() -> newDigest(digestName));
+        this.macs = macName == null ? null : ThreadLocal.withInitial(() -> newMac(macName));
+    }
+
+    /**
+     * Hashes bytes.
+     *
+     * @param data the input
+     * @return the digest
+     * @throws SdkClientException if SM3 is selected and BouncyCastle is missing
+     */
+    public byte[] hash(byte[] data) {
+        if (this == SM3) {
+            return Sm3Support.hash(data);
+        }
+        MessageDigest md = digests.get();
+        md.reset();
+        return md.digest(data);
+    }
+
+    /**
+     * Hashes bytes and renders the digest as lower-case hex.
+     *
+     * @param data the input
+     * @return the hex digest
+     */
+    public String hexHash(byte[] data) {
+        return HEX.formatHex(hash(data));
+    }
+
+    /**
+     * Hashes a string's UTF-8 bytes and renders the digest as lower-case hex.
+     *
+     * @param data the input
+     * @return the hex digest
+     */
+    public String hexHash(String data) {
+        return hexHash(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Computes an HMAC.
+     *
+     * @param key  the key bytes
+     * @param data the message
+     * @return the MAC
+     * @throws SdkClientException if SM3 is selected and BouncyCastle is missing
+     */
+    public byte[] hmac(byte[] key, byte[] data) {
+        if (this == SM3) {
+            return Sm3Support.hmac(key, data);
+        }
+        Mac mac = macs.get();
+        try {
+            mac.init(new SecretKeySpec(key, mac.getAlgorithm()));
+        } catch (GeneralSecurityException e) {
+            throw new SdkClientException("could not initialise " + mac.getAlgorithm(), e);
+        }
+        return mac.doFinal(data);
+    }
+
+    /**
+     * Lower-case hex of bytes.
+     *
+     * @param bytes the bytes
+     * @return the hex string
+     */
+    public static String hex(byte[] bytes) {
+        return HEX.formatHex(bytes);
+    }
+
+    private static MessageDigest newDigest(String name) {
+        try {
+            return MessageDigest.getInstance(name);
+        } catch (GeneralSecurityException e) {
+            throw new SdkClientException(name + " is not available in this JVM", e);
+        }
+    }
+
+    private static Mac newMac(String name) {
+        try {
+            return Mac.getInstance(name);
+        } catch (GeneralSecurityException e) {
+            throw new SdkClientException(name + " is not available in this JVM", e);
+        }
+    }
+}

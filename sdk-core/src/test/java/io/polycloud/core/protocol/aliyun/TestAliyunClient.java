@@ -1,0 +1,13 @@
+package io.polycloud.core.protocol.aliyun;
+
+import io.polycloud.core.exception.ErrorCatalog;
+import java.net.URI;
+
+/** A minimal Alibaba Cloud client for core's own tests: what a service module's builder does. */
+final class TestAliyunClient extends AliyunClientBuilder<TestAliyunClient> {
+
+    AliyunRpcClient build() {
+        return buildRpcClient("vpc", "2016-04-28", region -> URI.create("https://vpc." + region + ".aliyuncs.com"),
+                ErrorCatalog.empty());
+    }
+}
