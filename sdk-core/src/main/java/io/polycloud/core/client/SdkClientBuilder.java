@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Settings every Polycloud client builder shares: region, endpoint, retries, timeouts, user
  * agent, transport, clock and interceptors. Each service's {@code XxxClient.Builder} extends
- * this through {@link AliyunClientBuilder} or {@link HuaweiClientBuilder}; it is abstract (not
+ * this through {@link io.polycloud.core.protocol.aliyun.AliyunClientBuilder} or
+ * {@link io.polycloud.core.protocol.huawei.HuaweiClientBuilder}; it is abstract (not
  * sealed) only because those live in other modules.
  *
  * <p>Defaults: connect timeout 5 s, read timeout 15 s, attempt timeout 20 s, total timeout 60 s,
@@ -215,6 +216,15 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
      */
     protected Clock clock() {
         return clock;
+    }
+
+    /**
+     * The sleeper set (or the system sleeper), for waiters that poll with backoff.
+     *
+     * @return the sleeper
+     */
+    protected Sleeper sleeper() {
+        return sleeper;
     }
 
     /**

@@ -30,7 +30,7 @@ class Acs3SignerVectorTest {
                 .endpoint(URI.create("https://" + in.path("host").asText()))
                 .setHeader("x-acs-action", in.path("action").asText())
                 .setHeader("x-acs-version", in.path("version").asText());
-        in.path("query").fields().forEachRemaining(e -> b.addQueryParameter(e.getKey(), e.getValue().asText()));
+        in.path("query").properties().forEach(e -> b.addQueryParameter(e.getKey(), e.getValue().asText()));
         String token = Vectors.text(in, "securityToken");
         AliyunCredentials credentials = token == null
                 ? AliyunCredentials.of(in.path("accessKeyId").asText(), in.path("accessKeySecret").asText())

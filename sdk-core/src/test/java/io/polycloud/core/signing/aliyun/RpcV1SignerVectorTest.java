@@ -29,7 +29,7 @@ class RpcV1SignerVectorTest {
         JsonNode in = vector.path("input");
         JsonNode expected = vector.path("expected");
         List<QueryParameter> params = new ArrayList<>();
-        in.path("parameters").fields().forEachRemaining(e -> params.add(new QueryParameter(e.getKey(), e.getValue().asText())));
+        in.path("parameters").properties().forEach(e -> params.add(new QueryParameter(e.getKey(), e.getValue().asText())));
 
         SignatureDetails details = RpcV1Signer.create().signature(in.path("method").asText(), params,
                 in.path("accessKeySecret").asText());

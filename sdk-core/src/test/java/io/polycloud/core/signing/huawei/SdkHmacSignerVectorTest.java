@@ -35,11 +35,10 @@ class SdkHmacSignerVectorTest {
                 .method(in.path("method").asText())
                 .endpoint(URI.create("https://" + in.path("host").asText()))
                 .appendEncodedPath(in.path("path").asText());
-        in.path("query").fields().forEachRemaining(e -> b.addQueryParameter(e.getKey(), e.getValue().asText()));
+        in.path("query").properties().forEach(e -> b.addQueryParameter(e.getKey(), e.getValue().asText()));
         String date = null;
         String token = null;
-        for (var it = in.path("headers").fields(); it.hasNext(); ) {
-            var h = it.next();
+        for (var h : in.path("headers").properties()) {
             switch (h.getKey()) {
                 case "X-Sdk-Date": date = h.getValue().asText(); break;
                 case "X-Security-Token": token = h.getValue().asText(); break;
