@@ -1,8 +1,10 @@
 package io.polycloud.core.exception;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,16 +13,21 @@ import java.util.Optional;
  *
  * <p>The request pipeline consults the catalog to give a {@link ServiceException} its
  * {@link ErrorCategory}; codes missing from it fall back to cloud-wide rules and then to the
- * HTTP status.
+ * HTTP status. A service may document one code under several statuses with different meanings
+ * (LakeFormation sends {@code common.01000001} for a malformed request with 400 and for a
+ * missing resource with 404): list one entry per status, and {@link #find(String, int)} picks
+ * the one for the status received.
  */
 public final class ErrorCatalog {
 
-    private static final ErrorCatalog EMPTY = new ErrorCatalog(Map.of());
+    private static final ErrorCatalog EMPTY = new ErrorCatalog(Map.of(), List.of());
 
-    private final Map<String, ErrorCode> byCode;
+    private final Map<String, List<ErrorCode>> byCode;
+    private final List<ErrorCode> codes;
 
-    private ErrorCatalog(Map<String, ErrorCode> byCode) {
+    private ErrorCatalog(Map<String, List<ErrorCode>> byCode, List<ErrorCode> codes) {
         this.byCode = byCode;
+        this.codes = codes;
     }
 
     /**
@@ -28,7 +35,7 @@ public final class ErrorCatalog {
      *
      * @param codes the documented codes
      * @return the catalog
-     * @throws IllegalArgumentException if two entries share a code
+     * @throws IllegalArgumentException if two entries share both code and HTTP status
      */
     public static ErrorCatalog of(ErrorCode... codes) {
         return of(Arrays.asList(codes));
@@ -39,16 +46,19 @@ public final class ErrorCatalog {
      *
      * @param codes the documented codes
      * @return the catalog
-     * @throws IllegalArgumentException if two entries share a code
+     * @throws IllegalArgumentException if two entries share both code and HTTP status
      */
     public static ErrorCatalog of(Collection<ErrorCode> codes) {
-        Map<String, ErrorCode> map = new LinkedHashMap<>();
+        Map<String, List<ErrorCode>> map = new LinkedHashMap<>();
         for (ErrorCode code : codes) {
-            if (map.put(code.code(), code) != null) {
-                throw new IllegalArgumentException("duplicate error code " + code.code());
+            List<ErrorCode> same = map.computeIfAbsent(code.code(), c -> new ArrayList<>(1));
+            if (same.stream().anyMatch(c -> c.httpStatus() == code.httpStatus())) {
+                throw new IllegalArgumentException("duplicate error code " + code.code() + " for HTTP " + code.httpStatus());
             }
+            same.add(code);
         }
-        return new ErrorCatalog(Map.copyOf(map));
+        map.replaceAll((c, list) -> List.copyOf(list));
+        return new ErrorCatalog(Map.copyOf(map), List.copyOf(codes));
     }
 
     /**
@@ -61,21 +71,37 @@ public final class ErrorCatalog {
     }
 
     /**
-     * Looks a code up.
+     * Looks a code up, whatever its status.
      *
      * @param code the code as the service sent it
-     * @return the documented entry, empty when the code is not in this catalog
+     * @return the first documented entry, empty when the code is not in this catalog
      */
     public Optional<ErrorCode> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code)).map(list -> list.get(0));
     }
 
     /**
-     * Every code of this catalog.
+     * Looks a code up as received with a status: the entry documented for that status, else the
+     * code's first entry.
+     *
+     * @param code       the code as the service sent it
+     * @param httpStatus the status it came with
+     * @return the documented entry, empty when the code is not in this catalog
+     */
+    public Optional<ErrorCode> find(String code, int httpStatus) {
+        List<ErrorCode> same = code == null ? null : byCode.get(code);
+        if (same == null) {
+            return Optional.empty();
+        }
+        return Optional.of(same.stream().filter(c -> c.httpStatus() == httpStatus).findFirst().orElse(same.get(0)));
+    }
+
+    /**
+     * Every entry of this catalog, in the order given.
      *
      * @return an unmodifiable collection
      */
     public Collection<ErrorCode> codes() {
-        return byCode.values();
+        return codes;
     }
 }

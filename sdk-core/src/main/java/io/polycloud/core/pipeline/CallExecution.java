@@ -210,7 +210,7 @@ final class CallExecution<T> {
         int status = response.statusCode();
         // No code in the body (HTML, empty, truncated): the status becomes the code, e.g. HTTP_502.
         String code = parsed.code().orElse("HTTP_" + status);
-        ErrorCategory category = pipeline.catalog().find(code).map(ErrorCode::category)
+        ErrorCategory category = pipeline.catalog().find(code, status).map(ErrorCode::category)
                 .or(parsed::category)
                 .orElse(ErrorCategory.fromHttpStatus(status));
         return ServiceException.builder()

@@ -12,14 +12,13 @@ import io.polycloud.core.signing.huawei.AkSkAuthenticator;
 import io.polycloud.core.signing.huawei.HuaweiSigningAlgorithm;
 import io.polycloud.core.signing.huawei.TokenAuthenticator;
 import io.polycloud.core.validation.Validate;
-import java.net.URI;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The builder settings of every Huawei Cloud client: {@link SdkClientBuilder}'s, plus project
  * id and either AK/SK credentials or an IAM token provider. The endpoint, unless overridden, is
- * {@code https://<service>.<region>.myhuaweicloud.com}.
+ * {@link HuaweiEndpoints#of(String, String)}.
  *
  * @param <B> the concrete builder type
  */
@@ -91,8 +90,7 @@ public abstract class HuaweiClientBuilder<B extends HuaweiClientBuilder<B>> exte
         if (credentials != null && tokenProvider != null) {
             throw new SdkClientException("set either credentials or tokenProvider, not both");
         }
-        ClientConfiguration config = buildConfiguration(
-                region -> URI.create("https://" + service + "." + region + ".myhuaweicloud.com"));
+        ClientConfiguration config = buildConfiguration(region -> HuaweiEndpoints.of(service, region));
         RequestAuthenticator authenticator;
         Supplier<Optional<String>> projectIds;
         if (tokenProvider != null) {

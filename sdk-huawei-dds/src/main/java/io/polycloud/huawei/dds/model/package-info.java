@@ -1,0 +1,4 @@
+/**
+ * Immutable requests and responses of the DDS operations, with builders.
+ */
+package io.polycloud.huawei.dds.model;

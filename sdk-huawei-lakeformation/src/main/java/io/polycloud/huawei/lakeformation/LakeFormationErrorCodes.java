@@ -1,0 +1,55 @@
+package io.polycloud.huawei.lakeformation;
+
+import io.polycloud.core.exception.ErrorCatalog;
+import io.polycloud.core.exception.ErrorCategory;
+import io.polycloud.core.exception.ErrorCode;
+
+/**
+ * The error codes the LakeFormation DeleteJobByInstance reference documents, and what kind of
+ * failure each is. {@code common.01000001} is documented twice: with 400 for a request the
+ * service could not read, and with 404 for a job or instance that does not exist; the client
+ * tells them apart by status. The 403 answer is API Gateway's nested form, whose top-level
+ * {@code error_code} is the string {@code "403"}.
+ *
+ * <pre>{@code
+ * catch (ServiceException e) {
+ *     if (e.category() == ErrorCategory.NOT_FOUND) { ... already gone ... }
+ * }
+ * }</pre>
+ */
+public final class LakeFormationErrorCodes {
+
+    /** The service could not read the request (for example a parameter of the wrong type). */
+    public static final ErrorCode REQUEST_UNREADABLE = new ErrorCode("common.01000001", 400,
+            ErrorCategory.INVALID_PARAMETER, "failed to read http request, please check your input");
+    /** The instance or job was not found (the same code as {@link #REQUEST_UNREADABLE}, with 404). */
+    public static final ErrorCode NOT_FOUND = new ErrorCode("common.01000001", 404, ErrorCategory.NOT_FOUND,
+            "response status exception, code: 404");
+    /** API Gateway could not resolve the token. */
+    public static final ErrorCode INCORRECT_TOKEN = new ErrorCode("APIG.1002", 401, ErrorCategory.AUTHENTICATION,
+            "Incorrect token or token resolution failed");
+    /** API Gateway refused the request's {@code X-Auth-Token}. */
+    public static final ErrorCode FORBIDDEN = new ErrorCode("403", 403, ErrorCategory.AUTHORIZATION,
+            "X-Auth-Token is invalid in the request");
+    /** The service timed out. */
+    public static final ErrorCode REQUEST_TIMEOUT = new ErrorCode("common.00000408", 408, ErrorCategory.TIMEOUT,
+            "timeout exception occurred");
+    /** The service failed. */
+    public static final ErrorCode INTERNAL_ERROR = new ErrorCode("common.00000500", 500, ErrorCategory.SERVER_ERROR,
+            "internal error");
+
+    private static final ErrorCatalog CATALOG = ErrorCatalog.of(REQUEST_UNREADABLE, NOT_FOUND, INCORRECT_TOKEN,
+            FORBIDDEN, REQUEST_TIMEOUT, INTERNAL_ERROR);
+
+    private LakeFormationErrorCodes() {
+    }
+
+    /**
+     * Every code above, for the client's pipeline and for callers that map codes themselves.
+     *
+     * @return the catalog
+     */
+    public static ErrorCatalog catalog() {
+        return CATALOG;
+    }
+}
