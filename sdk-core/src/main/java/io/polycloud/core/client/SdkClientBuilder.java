@@ -100,7 +100,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
         try {
             return endpointOverride(new URI(withScheme));
         } catch (URISyntaxException e) {
-            throw new SdkClientException("endpointOverride is not a valid URL", e);
+            // Not chained: the parser's message repeats the input, which may hold user info.
+            throw new SdkClientException("endpointOverride is not a valid URL: " + e.getReason() + " at index " + e.getIndex());
         }
     }
 

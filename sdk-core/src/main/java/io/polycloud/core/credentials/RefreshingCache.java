@@ -94,11 +94,11 @@ public final class RefreshingCache<T> {
                 return value;
             }
             if (now.isBefore(expiresAt.get().minus(stale))) {
-                refreshInBackground();
+                refreshInBackground(value);
                 return value;
             }
         }
-        return awaitRefresh();
+        return awaitRefresh(value);
     }
 
     /**
@@ -113,9 +113,9 @@ public final class RefreshingCache<T> {
         return current.compareAndSet(staleValue, null);
     }
 
-    private void refreshInBackground() {
+    private void refreshInBackground(T seen) {
         CompletableFuture<T> mine = new CompletableFuture<>();
-        if (!inFlight.compareAndSet(null, mine)) {
+        if (!inFlight.compareAndSet(null, mine) || alreadyRefreshed(seen, mine)) {
             return;
         }
         try {
@@ -126,11 +126,13 @@ public final class RefreshingCache<T> {
         }
     }
 
-    private T awaitRefresh() {
+    private T awaitRefresh(T seen) {
         CompletableFuture<T> mine = new CompletableFuture<>();
         CompletableFuture<T> running = inFlight.compareAndExchange(null, mine);
         if (running == null) {
-            runLoader(mine);
+            if (!alreadyRefreshed(seen, mine)) {
+                runLoader(mine);
+            }
             running = mine;
         }
         try {
@@ -143,6 +145,27 @@ public final class RefreshingCache<T> {
             throw new SdkClientException("credentials refresh failed: " + (cause == null ? e : cause).getClass().getSimpleName(),
                     cause);
         }
+    }
+
+    /**
+     * Called holding the refresh slot: whether another caller's refresh completed between reading
+     * {@code seen} and claiming the slot. If so, the slot is released with that refresh's value,
+     * so a caller that lost the race does not load a second time.
+     */
+    private boolean alreadyRefreshed(T seen, CompletableFuture<T> mine) {
+        // Refreshes publish the value before releasing the slot, so holding it, this read is current.
+        T latest = current.get();
+        if (latest == null || latest == seen || !beforeStale(latest)) {
+            return false;
+        }
+        inFlight.set(null);
+        mine.complete(latest);
+        return true;
+    }
+
+    private boolean beforeStale(T value) {
+        Optional<Instant> expiresAt = expiry.apply(value);
+        return expiresAt.isEmpty() || clock.instant().isBefore(expiresAt.get().minus(stale));
     }
 
     private void runLoader(CompletableFuture<T> mine) {

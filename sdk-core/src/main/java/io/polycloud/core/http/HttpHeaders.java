@@ -156,6 +156,8 @@ public final class HttpHeaders {
 
     /** Builds {@link HttpHeaders}. */
     public static final class Builder {
+        private static final boolean[] TOKEN_CHARS = tokenChars();
+
         private final List<String> namesAndValues = new ArrayList<>();
 
         private Builder() {
@@ -237,10 +239,19 @@ public final class HttpHeaders {
             }
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
-                if (c <= 0x20 || c >= 0x7F || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+                if (c >= TOKEN_CHARS.length || !TOKEN_CHARS[c]) {
                     throw new SdkClientException("header name '" + printable(name) + "' has an invalid character at index " + i);
                 }
             }
+        }
+
+        // RFC 9110 tchar: visible ASCII except delimiters. A table, as every header of every attempt is checked.
+        private static boolean[] tokenChars() {
+            boolean[] table = new boolean[0x7F];
+            for (char c = 0x21; c < 0x7F; c++) {
+                table[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+            }
+            return table;
         }
 
         private static void checkValue(String name, String value) {

@@ -264,12 +264,12 @@ public final class SdkHttpRequest {
             Objects.requireNonNull(endpoint, "endpoint");
             String s = endpoint.getScheme();
             if (s == null || !(s.equalsIgnoreCase("http") || s.equalsIgnoreCase("https"))) {
-                throw new SdkClientException("endpoint must be an http or https URL, was '" + endpoint + "'");
+                throw new SdkClientException("endpoint must be an http or https URL, was '" + withoutSecrets(endpoint) + "'");
             }
             if (endpoint.getHost() == null || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null
                     || endpoint.getRawUserInfo() != null) {
                 throw new SdkClientException("endpoint must be scheme://host[:port][/path] without user info, query or fragment, was '"
-                        + endpoint.getScheme() + "://" + endpoint.getRawAuthority() + "...'");
+                        + withoutSecrets(endpoint) + "'");
             }
             this.scheme = s.toLowerCase(Locale.ROOT);
             String h = endpoint.getHost();
@@ -281,6 +281,15 @@ public final class SdkHttpRequest {
                 this.encodedPath.append(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
             }
             return this;
+        }
+
+        // User info, query and fragment may carry credentials: a message shows where, not what.
+        private static String withoutSecrets(URI endpoint) {
+            if (endpoint.getHost() == null) {
+                return endpoint.getScheme() == null ? "..." : endpoint.getScheme() + ":...";
+            }
+            return endpoint.getScheme() + "://" + (endpoint.getRawUserInfo() == null ? "" : "***@") + endpoint.getHost()
+                    + (endpoint.getPort() == -1 ? "" : ":" + endpoint.getPort()) + "...";
         }
 
         /**

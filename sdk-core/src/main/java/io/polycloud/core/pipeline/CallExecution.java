@@ -118,21 +118,29 @@ final class CallExecution<T> {
         error.requestId().ifPresent(id -> lastRequestId = id);
         notifyAttempt(response.statusCode(), error.requestId(), latency, error);
 
+        // These two corrections are extra attempts beyond maxAttempts, but RetryPolicy.none() still
+        // means one request: the correction then only helps the calls that follow.
+        boolean mayRepeat = pipeline.config().retryPolicy().maxAttempts() > 1;
         if (!clockSkewRetried && parsed.clockSkew()) {
             Optional<Instant> serverTime = response.header("Date").flatMap(CallExecution::parseHttpDate);
             if (serverTime.isPresent()) {
                 clockSkewRetried = true;
                 long skew = Duration.between(pipeline.config().clock().instant(), serverTime.get()).toMillis();
                 pipeline.clockSkewMillis().set(skew);
-                LOG.debug("{}: service rejected the timestamp; correcting the clock by {} ms and retrying", describe(), skew);
-                return new Step.Retry<>(Duration.ZERO);
+                if (mayRepeat) {
+                    LOG.debug("{}: service rejected the timestamp; correcting the clock by {} ms and retrying", describe(), skew);
+                    return new Step.Retry<>(Duration.ZERO);
+                }
+                LOG.debug("{}: service rejected the timestamp; later calls are corrected by {} ms", describe(), skew);
             }
         }
         if (response.statusCode() == 401 && !authRetried
-                && pipeline.authenticator().refreshAfterAuthenticationFailure(error)) {
+                && pipeline.authenticator().refreshAfterAuthenticationFailure(attemptRequest, error)) {
             authRetried = true;
-            LOG.debug("{}: authentication failed; retrying once with refreshed credentials", describe());
-            return new Step.Retry<>(Duration.ZERO);
+            if (mayRepeat) {
+                LOG.debug("{}: authentication failed; retrying once with refreshed credentials", describe());
+                return new Step.Retry<>(Duration.ZERO);
+            }
         }
         RetryDecision decision = pipeline.retryStrategy().afterServiceError(error, retryAfter(response), attempt,
                 call.safeToRepeat(), retryState);
@@ -146,6 +154,10 @@ final class CallExecution<T> {
         SdkException mapped = mapTransportFailure(failure);
         logAttempt(0, latency, null, failure);
         notifyAttempt(0, Optional.empty(), latency, mapped);
+        if (mapped instanceof SdkTimeoutException t && t.kind() == SdkTimeoutException.Kind.TOTAL) {
+            // The attempt was cut at the call's deadline: the time is spent, whatever the clock says.
+            return new Step.Fail<>(finish(mapped));
+        }
         RetryDecision decision = pipeline.retryStrategy().afterTransportFailure(failure, attempt, call.safeToRepeat(),
                 retryState);
         return next(decision, mapped);

@@ -31,4 +31,18 @@ public interface RequestAuthenticator {
     default boolean refreshAfterAuthenticationFailure(ServiceException error) {
         return false;
     }
+
+    /**
+     * Called when the service answered 401 to {@code rejected}, the request exactly as this
+     * authenticator sent it; lets a token-based authenticator drop the very token that was
+     * refused, not one another call fetched meanwhile. The pipeline calls this method; by default
+     * it delegates to {@link #refreshAfterAuthenticationFailure(ServiceException)}.
+     *
+     * @param rejected the authenticated request the service refused
+     * @param error    the authentication error
+     * @return whether a retry with refreshed credentials is worthwhile
+     */
+    default boolean refreshAfterAuthenticationFailure(SdkHttpRequest rejected, ServiceException error) {
+        return refreshAfterAuthenticationFailure(error);
+    }
 }

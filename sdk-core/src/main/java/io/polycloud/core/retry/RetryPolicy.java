@@ -19,6 +19,11 @@ import java.util.function.DoubleSupplier;
  * before retry {@code n}, with a larger base for throttling. A {@code Retry-After} header from the
  * server replaces the computed delay (up to {@link #maxRetryAfter()}).
  *
+ * <p>Two corrections may add one attempt each beyond {@link #maxAttempts()}: after the service
+ * rejected the request's timestamp (the clock offset is taken from its {@code Date} header), and
+ * after a 401 with a cached IAM token (a fresh token is fetched). With {@link #none()} neither
+ * repeats the request; the correction only benefits the calls that follow.
+ *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder().maxAttempts(6).baseDelay(Duration.ofMillis(50)).build();
  * RetryPolicy never = RetryPolicy.none();
@@ -58,7 +63,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * One attempt, never a retry.
+     * One attempt, never a retry, not even after a clock-skew or token correction.
      *
      * @return the policy
      */

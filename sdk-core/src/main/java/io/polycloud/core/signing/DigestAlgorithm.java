@@ -29,6 +29,8 @@ public enum DigestAlgorithm {
 
     private final ThreadLocal<MessageDigest> digests;
     private final ThreadLocal<Mac> macs;
+    // Body-less requests (every RPC call, every DELETE) hash the empty payload on each attempt.
+    private volatile String emptyHexHash;
 
     DigestAlgorithm(String digestName, String macName) {
         this.digests = digestName == null ? null : ThreadLocal.withInitial(() -> newDigest(digestName));
@@ -58,6 +60,14 @@ public enum DigestAlgorithm {
      * @return the hex digest
      */
     public String hexHash(byte[] data) {
+        if (data.length == 0) {
+            String empty = emptyHexHash;
+            if (empty == null) {
+                empty = HEX.formatHex(hash(data));
+                emptyHexHash = empty;
+            }
+            return empty;
+        }
         return HEX.formatHex(hash(data));
     }
 

@@ -36,7 +36,8 @@ public final class Validate {
      * @param field     the field name used in the message
      * @param maxLength the longest accepted length, in chars
      * @return the value
-     * @throws SdkClientException if the value is null, blank, too long or holds a control character
+     * @throws SdkClientException if the value is null, blank, too long, or holds a control character or
+     *         an unpaired surrogate
      */
     public static String text(String value, String field, int maxLength) {
         notBlank(value, field);
@@ -79,18 +80,25 @@ public final class Validate {
 
     /**
      * Rejects ISO control characters (CR, LF, TAB, NUL, DEL, C1): in a header they would split or
-     * corrupt the request, in an id they are never valid.
+     * corrupt the request, in an id they are never valid. Also rejects unpaired surrogates: they
+     * have no UTF-8 form, so encoding would silently send {@code ?} in their place.
      *
      * @param value the value, not null
      * @param field the field name used in the message
      * @return the value
-     * @throws SdkClientException if the value holds a control character
+     * @throws SdkClientException if the value holds a control character or an unpaired surrogate
      */
     public static String noControlCharacters(String value, String field) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c)) {
                 throw new SdkClientException(field + " must not contain control characters (found U+"
+                        + String.format("%04X", (int) c) + " at index " + i + ")");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new SdkClientException(field + " must be well-formed Unicode (unpaired surrogate U+"
                         + String.format("%04X", (int) c) + " at index " + i + ")");
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.validation.Validate;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,12 +34,14 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
     private final Path path;
     private final String profileName;
     private final UnaryOperator<String> env;
+    private final URI metadataEndpoint;
     private final AtomicReference<AliyunCredentialsProvider> resolved = new AtomicReference<>();
 
     private AliyunProfileCredentialsProvider(Builder b) {
         this.path = b.path != null ? b.path : Paths.get(System.getProperty("user.home"), ".aliyun", "config.json");
         this.profileName = b.profileName;
         this.env = b.env;
+        this.metadataEndpoint = b.metadataEndpoint;
     }
 
     /**
@@ -106,7 +109,9 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
                 return AliyunCredentials.of(required(profile, "access_key_id", where), required(profile, "access_key_secret", where),
                         required(profile, "sts_token", where));
             case "EcsRamRole":
-                return EcsRamRoleCredentialsProvider.builder().roleName(required(profile, "ram_role_name", where)).build();
+                EcsRamRoleCredentialsProvider.Builder ecs = EcsRamRoleCredentialsProvider.builder()
+                        .roleName(required(profile, "ram_role_name", where));
+                return (metadataEndpoint == null ? ecs : ecs.endpoint(metadataEndpoint)).build();
             default:
                 throw new SdkClientException(where + " uses mode " + mode
                         + ", which Polycloud does not support; use AK, StsToken or EcsRamRole");
@@ -131,6 +136,7 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
         private Path path;
         private String profileName;
         private UnaryOperator<String> env = System::getenv;
+        private URI metadataEndpoint;
 
         private Builder() {
         }
@@ -155,6 +161,12 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
 
         Builder environment(UnaryOperator<String> env) {
             this.env = env;
+            return this;
+        }
+
+        // Tests point an EcsRamRole profile at a loopback server instead of 100.100.100.200.
+        Builder metadataEndpoint(URI endpoint) {
+            this.metadataEndpoint = endpoint;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.polycloud.core.http.okhttp;
 
+import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpHeaders;
 import io.polycloud.core.http.HttpTransport;
 import io.polycloud.core.http.SdkHttpRequest;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.Call;
@@ -63,6 +65,7 @@ public final class OkHttpTransport implements HttpTransport {
     private final OkHttpClient client;
     private final ExecutorService dispatcherExecutor;
     private final int maxResponseBytes;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private OkHttpTransport(Builder b) {
         this.maxResponseBytes = b.maxResponseBytes;
@@ -160,14 +163,20 @@ public final class OkHttpTransport implements HttpTransport {
         return client.connectionPool().connectionCount();
     }
 
+    /** Cancels calls in flight and releases connections and threads; later calls fail. Idempotent. */
     @Override
     public void close() {
+        closed.set(true);
         client.dispatcher().cancelAll();
         dispatcherExecutor.shutdown();
         client.connectionPool().evictAll();
     }
 
     private Call newCall(SdkHttpRequest request, Duration timeout) {
+        if (closed.get()) {
+            // OkHttp would open a fresh connection for a synchronous call even after close.
+            throw new SdkClientException("the HTTP transport is closed");
+        }
         Headers.Builder headers = new Headers.Builder();
         request.headers().forEach(headers::add);
         RequestBody body = null;

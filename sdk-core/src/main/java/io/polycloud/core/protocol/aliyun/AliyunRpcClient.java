@@ -1,5 +1,6 @@
 package io.polycloud.core.protocol.aliyun;
 
+import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.pipeline.RequestPipeline;
 import io.polycloud.core.pipeline.ResponseHandler;
@@ -37,8 +38,8 @@ public final class AliyunRpcClient implements AutoCloseable {
      * @param handler reads the 2xx response
      * @param <T>     the result type
      * @return the result
-     * @throws io.polycloud.core.exception.ServiceException   if the service answered with an error
-     * @throws io.polycloud.core.exception.SdkClientException if the call could not be made
+     * @throws io.polycloud.core.exception.ServiceException if the service answered with an error
+     * @throws SdkClientException                            if the call could not be made
      */
     public <T> T call(AliyunRpcRequest request, ResponseHandler<T> handler) {
         return pipeline.execute(toCall(request, handler));
@@ -50,10 +51,16 @@ public final class AliyunRpcClient implements AutoCloseable {
      * @param request the call
      * @param handler reads the 2xx response
      * @param <T>     the result type
-     * @return the future result
+     * @return the future result; input errors complete it exceptionally
      */
     public <T> CompletableFuture<T> callAsync(AliyunRpcRequest request, ResponseHandler<T> handler) {
-        return pipeline.executeAsync(toCall(request, handler));
+        SdkCall<T> call;
+        try {
+            call = toCall(request, handler);
+        } catch (SdkClientException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return pipeline.executeAsync(call);
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.polycloud.core.protocol.huawei;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.pipeline.ResponseHandler;
 import java.io.IOException;
@@ -28,9 +27,9 @@ import java.util.function.Function;
  */
 public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    // The streaming parser, not an ObjectMapper: it checks the shape without building a tree, and a
+    // client that never sees an error body never pays for initialising jackson-databind (cold start).
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Function<Optional<String>, T> result;
 
@@ -59,12 +58,42 @@ public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
     @Override
     public T handle(SdkHttpResponse response) throws IOException {
         if (response.bodyLength() > 0) {
-            JsonNode body = JSON.readTree(response.body());
-            if (!body.isObject()) {
-                throw new IOException("expected an empty body or a JSON object, got "
-                        + (body.isMissingNode() ? "only whitespace" : "a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT)));
-            }
+            requireObject(response.body());
         }
         return result.apply(HuaweiErrorParser.create().requestIdFromHeaders(response));
+    }
+
+    /** One JSON object and nothing after it; a malformed or cut-off document throws from the parser. */
+    private static void requireObject(byte[] body) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new IOException("expected an empty body or a JSON object, got "
+                        + (first == null ? "only whitespace" : "a JSON " + describe(first)));
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new IOException("expected an empty body or a JSON object, got more after the object");
+            }
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        switch (token) {
+            case START_ARRAY:
+                return "array";
+            case VALUE_STRING:
+                return "string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.name().toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -1,0 +1,262 @@
+package io.polycloud.reliability.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.polycloud.aliyun.vpc.VpcClient;
+import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.huawei.dds.DdsClient;
+import io.polycloud.huawei.drs.DrsClient;
+import io.polycloud.huawei.lakeformation.LakeFormationClient;
+import io.polycloud.reliability.architecture.fixture.LeakyServiceApi;
+import io.polycloud.testing.PolycloudEmulator;
+import java.net.URISyntaxException;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module structure of DESIGN.md §1, checked on the main classes of every module: dependencies
+ * point one way (services → core, testing → core), OkHttp, Okio, Kotlin, Jackson and internal
+ * packages stay out of every public signature (internal packages, not being API, may use Jackson in
+ * theirs), and signing lives in core alone. Every rule refuses to pass on an empty selection,
+ * and the import is checked to hold each module, so no rule can pass by inspecting nothing.
+ */
+class ModuleArchitectureTest {
+
+    private static final String CORE = "io.polycloud.core..";
+    private static final String[] SERVICES = {"io.polycloud.aliyun..", "io.polycloud.huawei.."};
+    /** The libraries users depend on: core, the services, the emulator. */
+    private static final String[] LIBRARIES = {CORE, "io.polycloud.aliyun..", "io.polycloud.huawei..", "io.polycloud.testing.."};
+    /** Everything built on core. */
+    private static final String[] ABOVE_CORE = {"io.polycloud.aliyun..", "io.polycloud.huawei..", "io.polycloud.testing..",
+            "io.polycloud.examples..", "io.polycloud.benchmarks..", "io.polycloud.reliability.."};
+    /** Programs and test suites: nothing may depend on them. */
+    private static final String[] APPLICATIONS = {"io.polycloud.examples..", "io.polycloud.benchmarks..", "io.polycloud.reliability.."};
+    private static final List<String> HIDDEN_PACKAGES = List.of("okhttp3", "okio", "kotlin", "com.fasterxml.jackson");
+
+    /** One anchor class per module; its class-path entry (a jar, or target/classes in the reactor) is imported. */
+    private static final List<Class<?>> MODULE_ANCHORS = List.of(OkHttpTransport.class, VpcClient.class, DrsClient.class,
+            DdsClient.class, LakeFormationClient.class, PolycloudEmulator.class);
+
+    private static final JavaClasses MODULES = importNamesOnly(MODULE_ANCHORS.stream().map(ModuleArchitectureTest::classPathEntry));
+    private static final JavaClasses FIXTURE = importNamesOnly(Stream.of(Location.of(
+            LeakyServiceApi.class.getResource(LeakyServiceApi.class.getSimpleName() + ".class"))));
+
+    static final ArchRule CORE_DEPENDS_ON_NO_MODULE_ABOVE_IT = noClasses()
+            .that().resideInAPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(ABOVE_CORE)
+            .allowEmptyShould(false);
+
+    static final ArchRule SERVICES_DEPEND_ONLY_ON_CORE_AND_THEMSELVES = classes()
+            .that().resideInAnyPackage(SERVICES)
+            .should(new ArchCondition<>("depend on no other io.polycloud module than core and their own service") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    String own = serviceRoot(c.getPackageName());
+                    c.getDirectDependenciesFromSelf().forEach(d -> {
+                        String target = d.getTargetClass().getPackageName();
+                        boolean polycloud = target.startsWith("io.polycloud.");
+                        if (polycloud && !target.startsWith("io.polycloud.core") && !serviceRoot(target).equals(own)) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    });
+                }
+            })
+            .allowEmptyShould(false);
+
+    /** The emulator speaks the wire protocols itself; only its tests drive it with the service clients. */
+    static final ArchRule TESTING_DEPENDS_ON_CORE_ONLY = noClasses()
+            .that().resideInAPackage("io.polycloud.testing..")
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICES)
+            .allowEmptyShould(false);
+
+    static final ArchRule NOTHING_DEPENDS_ON_APPLICATIONS = noClasses()
+            .that().resideInAnyPackage(LIBRARIES)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATIONS)
+            .allowEmptyShould(false);
+
+    static final ArchRule NO_HIDDEN_TYPE_IN_PUBLIC_SIGNATURES = classes()
+            .that(new DescribedPredicate<JavaClass>("are public API: public all the way out, outside an internal package") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return isApi(c);
+                }
+            })
+            .should(new ArchCondition<>("show no okhttp3, okio, kotlin, Jackson or internal type in a public or protected signature") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    c.getSuperclass().ifPresent(t -> report(c, "superclass", t, events));
+                    c.getInterfaces().forEach(t -> report(c, "interface", t, events));
+                    c.getTypeParameters().forEach(t -> report(c, "type parameter", t, events));
+                    for (JavaField f : c.getFields()) {
+                        if (isVisible(f.getModifiers())) {
+                            report(f, "field type", f.getType(), events);
+                        }
+                    }
+                    for (JavaCodeUnit u : c.getCodeUnits()) {
+                        if (isVisible(u.getModifiers()) && !u.getName().equals("<clinit>")) {
+                            u.getParameterTypes().forEach(t -> report(u, "parameter", t, events));
+                            report(u, "return type", u.getReturnType(), events);
+                            u.getThrowsClause().getTypes().forEach(t -> report(u, "throws", t, events));
+                            u.getTypeParameters().forEach(t -> report(u, "type parameter", t, events));
+                        }
+                    }
+                }
+            })
+            .allowEmptyShould(false);
+
+    static final ArchRule SERVICES_DO_NOT_TOUCH_OKHTTP = noClasses()
+            .that().resideInAnyPackage(SERVICES)
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..", "kotlin..")
+            .allowEmptyShould(false);
+
+    static final ArchRule SERVICES_USE_JACKSON_ONLY_INTERNALLY = noClasses()
+            .that().resideInAnyPackage(SERVICES).and().resideOutsideOfPackage("..internal..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .allowEmptyShould(false);
+
+    static final ArchRule SERVICES_HOLD_NO_SIGNING_CODE = noClasses()
+            .that().resideInAnyPackage(SERVICES)
+            .should().dependOnClassesThat().resideInAnyPackage("io.polycloud.core.signing..", "javax.crypto..")
+            .orShould().dependOnClassesThat().areAssignableTo(MessageDigest.class)
+            .allowEmptyShould(false);
+
+    @Test
+    void theImport_holdsTheMainClassesOfEveryModuleAndNoTests() {
+        for (Class<?> anchor : MODULE_ANCHORS) {
+            assertTrue(MODULES.contain(anchor), "imported " + anchor.getName());
+        }
+        assertTrue(MODULES.stream().filter(c -> c.getPackageName().startsWith("io.polycloud.core")).count() > 50);
+        assertTrue(MODULES.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")), "test classes are not inspected");
+    }
+
+    @Test
+    void core_dependsOnNoServiceTestingOrApplication() {
+        CORE_DEPENDS_ON_NO_MODULE_ABOVE_IT.check(MODULES);
+    }
+
+    @Test
+    void services_dependOnlyOnCoreAndThemselves() {
+        SERVICES_DEPEND_ONLY_ON_CORE_AND_THEMSELVES.check(MODULES);
+    }
+
+    @Test
+    void testing_dependsOnNoService() {
+        TESTING_DEPENDS_ON_CORE_ONLY.check(MODULES);
+    }
+
+    @Test
+    void nothing_dependsOnExamplesBenchmarksOrTheReliabilitySuite() {
+        NOTHING_DEPENDS_ON_APPLICATIONS.check(MODULES);
+    }
+
+    @Test
+    void publicSignatures_ofEveryModule_showNoOkHttpOkioKotlinOrJacksonType() {
+        NO_HIDDEN_TYPE_IN_PUBLIC_SIGNATURES.check(MODULES);
+    }
+
+    @Test
+    void services_neverTouchOkHttpOkioOrKotlin() {
+        SERVICES_DO_NOT_TOUCH_OKHTTP.check(MODULES);
+    }
+
+    @Test
+    void services_useJacksonOnlyInTheirInternalPackages() {
+        SERVICES_USE_JACKSON_ONLY_INTERNALLY.check(MODULES);
+    }
+
+    @Test
+    void services_holdNoSigningCode() {
+        SERVICES_HOLD_NO_SIGNING_CODE.check(MODULES);
+    }
+
+    @Test
+    void theSignatureRule_findsEveryKindOfLeakInAFixture() {
+        List<String> details = NO_HIDDEN_TYPE_IN_PUBLIC_SIGNATURES.evaluate(FIXTURE).getFailureReport().getDetails();
+        Set<String> leaks = new TreeSet<>();
+        for (String d : details) {
+            leaks.add(d.replaceAll(".* shows (\\S+) in its (.+)$", "$2: $1"));
+        }
+        assertEquals(new TreeSet<>(List.of(
+                "field type: okio.Buffer",
+                "interface: kotlin.jvm.functions.Function0",
+                "parameter: okhttp3.Request",
+                "return type: com.fasterxml.jackson.databind.JsonNode",
+                "return type: io.polycloud.aliyun.vpc.internal.RpcRequests",
+                "return type: okhttp3.Headers",
+                "throws: com.fasterxml.jackson.core.JsonProcessingException")), leaks, String.join("\n", details));
+    }
+
+    /** {@code io.polycloud.aliyun.vpc.model} → {@code io.polycloud.aliyun.vpc}. */
+    private static String serviceRoot(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length < 4 ? packageName : String.join(".", parts[0], parts[1], parts[2], parts[3]);
+    }
+
+    /** Internal packages may use Jackson in their own signatures: they are not API, whatever their modifiers. */
+    private static boolean isApi(JavaClass c) {
+        return c.getModifiers().contains(JavaModifier.PUBLIC) && !c.isAnonymousClass() && !isInternal(c.getName())
+                && c.getEnclosingClass().map(ModuleArchitectureTest::isApi).orElse(true);
+    }
+
+    private static boolean isInternal(String className) {
+        return className.startsWith("io.polycloud.") && className.contains(".internal.");
+    }
+
+    private static boolean isVisible(Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+    }
+
+    private static void report(Object owner, String where, JavaType type, ConditionEvents events) {
+        for (JavaClass involved : type.getAllInvolvedRawTypes()) {
+            String name = involved.getName();
+            if (HIDDEN_PACKAGES.stream().anyMatch(p -> name.startsWith(p + ".")) || isInternal(name)) {
+                events.add(SimpleConditionEvent.violated(owner, owner + " shows " + name + " in its " + where));
+            }
+        }
+    }
+
+    /** The class-path entry a class was loaded from: its module's jar, or target/classes in the reactor. */
+    private static Location classPathEntry(Class<?> anchor) {
+        try {
+            return Location.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Imports the classes at these locations. Only the names of third-party types matter, so they
+     * are not resolved from the class path (that would import much of OkHttp, Kotlin and Jackson).
+     */
+    private static JavaClasses importNamesOnly(Stream<Location> locations) {
+        ArchConfiguration config = ArchConfiguration.get();
+        boolean resolve = config.resolveMissingDependenciesFromClassPath();
+        config.setResolveMissingDependenciesFromClassPath(false);
+        try {
+            return new ClassFileImporter().importLocations(locations.toList());
+        } finally {
+            config.setResolveMissingDependenciesFromClassPath(resolve);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.polycloud.reliability.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.polycloud.core.exception.SdkException;
+import io.polycloud.core.exception.ServiceException;
+import io.polycloud.core.testsupport.CapturedLogs;
+import io.polycloud.core.testsupport.FakeTime;
+import io.polycloud.reliability.support.AttemptLog;
+import io.polycloud.reliability.support.LoopbackServerSockets;
+import io.polycloud.reliability.support.SecretScan;
+import io.polycloud.reliability.support.SeededOperation;
+import io.polycloud.reliability.support.ServiceClients;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every {@link Fault} against every {@link SeededOperation}, through the synchronous and the
+ * asynchronous method: each combination ends in exactly its expected outcome, within seconds of
+ * wall time, and shows no secret anywhere.
+ */
+@ExtendWith(SecretScan.class)
+class FaultMatrixTest {
+
+    /** A job id every operation accepts. */
+    private static final String JOB_ID = "ftj-reliability0001";
+    /** Generous bound on any one combination; the slowest (stall, drip) need well under a second. */
+    private static final Duration WALL_CLOCK_LIMIT = Duration.ofSeconds(5);
+
+    private final MockWebServer server = new MockWebServer();
+    private final FakeTime time = new FakeTime();
+    private final AttemptLog attemptLog = new AttemptLog();
+
+    enum Mode {
+        SYNC, ASYNC;
+
+        String call(SeededOperation op, ServiceClients clients) throws Exception {
+            if (this == SYNC) {
+                return op.call(clients, JOB_ID);
+            }
+            try {
+                return op.callAsync(clients, JOB_ID).get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw (Exception) e.getCause();
+            }
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Fault fault : Fault.values()) {
+            for (SeededOperation op : SeededOperation.values()) {
+                for (Mode mode : Mode.values()) {
+                    cases.add(Arguments.of(fault, op, mode));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server.setServerSocketFactory(LoopbackServerSockets.resetting());
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @MethodSource("matrix")
+    void fault_endsInItsExactOutcome(Fault fault, SeededOperation op, Mode mode) throws Exception {
+        fault.script(op).forEach(server::enqueue);
+        Expected expected = fault.expected(op);
+        ServiceClients.Builder builder = ServiceClients.builder(URI.create("http://127.0.0.1:" + server.getPort()), time)
+                .addInterceptor(attemptLog);
+        fault.configure(builder);
+
+        long start = System.nanoTime();
+        String requestId = null;
+        SdkException thrown = null;
+        try (ServiceClients clients = builder.build()) {
+            requestId = mode.call(op, clients);
+        } catch (SdkException e) {
+            thrown = e;
+        }
+        SdkException failure = thrown;
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (failure != null) {
+            SecretScan.assertClean(failure);
+        }
+
+        assertEquals(expected.attempts(), attemptLog.attempts(), "what each attempt saw");
+        assertEquals(expected.attempts().size(), server.getRequestCount(), "requests the server received");
+        assertEquals(expected.sleeps(), time.sleeps(), "backoffs, on fake time");
+        assertTrue(took.compareTo(WALL_CLOCK_LIMIT) < 0, "took " + took.toMillis() + " ms");
+        if (expected.succeeds()) {
+            assertEquals(expected.requestId(), requestId, () -> "the answer is the successful attempt's: " + failure);
+        } else {
+            ServiceException e = assertInstanceOf(ServiceException.class, failure, () -> String.valueOf(failure));
+            assertEquals(expected.attempts().size(), e.attempts(), "attempts the exception reports");
+            assertEquals(op.cloud().name().toLowerCase(Locale.ROOT), e.provider());
+            assertEquals(op.apiName(), e.operation());
+            assertEquals(expected.httpStatus(), e.httpStatus());
+            assertEquals(expected.errorCode(), e.errorCode());
+            assertEquals(expected.category(), e.category());
+            assertEquals(Optional.ofNullable(expected.requestId()), e.requestId());
+        }
+        assertTrue(CapturedLogs.events().stream().anyMatch(event -> event.level().equals("TRACE")),
+                "the attempts were logged at TRACE, for the secret scan to read");
+    }
+}

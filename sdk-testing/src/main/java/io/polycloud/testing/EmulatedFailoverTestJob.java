@@ -1,0 +1,36 @@
+package io.polycloud.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A snapshot of an emulated VPC failover test job, as the emulator holds it at the moment it was
+ * read. Immutable.
+ *
+ * @param jobId       the id, {@code ftj-…}
+ * @param regionId    the region it lives in
+ * @param status      the status (after every transition due at the time of reading)
+ * @param name        the name, if set
+ * @param description the description, if set
+ * @param resourceType always {@code PHYSICALCONNECTION}
+ * @param resourceIds the circuits under test
+ * @param jobType     {@code StartNow} or {@code StartLater}
+ * @param jobDuration how long the test runs once Testing, in minutes
+ * @param startTime   when it was started, if it was
+ * @param stopTime    when it reached Stopped, if it did
+ * @param startCount  how many times a Start (or a Create with {@code StartNow}) acted on it; a
+ *                    request replayed through its {@code ClientToken} does not count
+ */
+public record EmulatedFailoverTestJob(String jobId, String regionId, VpcJobStatus status, Optional<String> name,
+                                      Optional<String> description, String resourceType, List<String> resourceIds,
+                                      String jobType, int jobDuration, Optional<Instant> startTime,
+                                      Optional<Instant> stopTime, int startCount) {
+
+    /**
+     * Copies the list.
+     */
+    public EmulatedFailoverTestJob {
+        resourceIds = List.copyOf(resourceIds);
+    }
+}

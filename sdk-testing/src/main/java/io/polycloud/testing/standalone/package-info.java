@@ -1,0 +1,4 @@
+/**
+ * The emulator as a process: {@link io.polycloud.testing.standalone.EmulatorMain}.
+ */
+package io.polycloud.testing.standalone;
