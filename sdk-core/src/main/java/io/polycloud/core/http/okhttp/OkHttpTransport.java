@@ -30,6 +30,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.EventListener;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Request;
@@ -66,6 +67,9 @@ public final class OkHttpTransport implements HttpTransport {
     private final ExecutorService dispatcherExecutor;
     private final int maxResponseBytes;
     private final AtomicBoolean closed = new AtomicBoolean();
+    // Parsing a full URL string per attempt made OkHttp canonicalise the host (IDNA mapping) every
+    // time, the largest single CPU cost of a call; a client talks to one endpoint, so keep it parsed.
+    private volatile Endpoint lastEndpoint;
 
     private OkHttpTransport(Builder b) {
         this.maxResponseBytes = b.maxResponseBytes;
@@ -187,7 +191,7 @@ public final class OkHttpTransport implements HttpTransport {
             body = EMPTY_BODY;
         }
         Request okRequest = new Request.Builder()
-                .url(request.uri().toString())
+                .url(url(request))
                 .headers(headers.build())
                 .method(request.method(), body)
                 .tag(ProgressListener.class, new ProgressListener())
@@ -195,6 +199,43 @@ public final class OkHttpTransport implements HttpTransport {
         Call call = client.newCall(okRequest);
         call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
         return call;
+    }
+
+    /** The same URL as {@link SdkHttpRequest#uri()}, built on the parsed endpoint. */
+    private HttpUrl url(SdkHttpRequest request) {
+        Endpoint endpoint = lastEndpoint;
+        if (endpoint == null || !endpoint.matches(request)) {
+            endpoint = new Endpoint(request);
+            lastEndpoint = endpoint;
+        }
+        String query = request.encodedQuery();
+        return endpoint.url.newBuilder()
+                .encodedPath(request.encodedPath())
+                .encodedQuery(query.isEmpty() ? null : query)
+                .build();
+    }
+
+    /** Scheme, host and port of a request, and that origin parsed by OkHttp. */
+    private static final class Endpoint {
+        final String scheme;
+        final String host;
+        final int port;
+        final HttpUrl url;
+
+        Endpoint(SdkHttpRequest request) {
+            this.scheme = request.scheme();
+            this.host = request.host();
+            this.port = request.port();
+            this.url = new HttpUrl.Builder()
+                    .scheme(scheme)
+                    .host(host)
+                    .port(port == -1 ? HttpUrl.defaultPort(scheme) : port)
+                    .build();
+        }
+
+        boolean matches(SdkHttpRequest request) {
+            return port == request.port() && host.equals(request.host()) && scheme.equals(request.scheme());
+        }
     }
 
     private static boolean requiresBody(String method) {

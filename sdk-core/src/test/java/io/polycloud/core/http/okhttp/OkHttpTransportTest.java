@@ -62,6 +62,24 @@ class OkHttpTransportTest {
     }
 
     @Test
+    void execute_keepsEachRequestsPathAndQuery_andFollowsAChangeOfEndpoint() throws Exception {
+        try (MockWebServer other = Loopback.start(new MockWebServer())) {
+            server.enqueue(new MockResponse.Builder().code(200).build());
+            server.enqueue(new MockResponse.Builder().code(200).build());
+            other.enqueue(new MockResponse.Builder().code(200).build());
+
+            transport.execute(request("GET").appendPathSegment("a/b").addQueryParameter("x", "1").build(), TIMEOUT);
+            transport.execute(request("GET").appendPathSegment("c").build(), TIMEOUT);
+            transport.execute(SdkHttpRequest.builder().method("GET").endpoint(Loopback.uri(other))
+                    .appendPathSegment("d").addQueryParameter("y", "é").build(), TIMEOUT);
+
+            assertEquals("GET /a%2Fb?x=1 HTTP/1.1", server.takeRequest().getRequestLine());
+            assertEquals("GET /c HTTP/1.1", server.takeRequest().getRequestLine());
+            assertEquals("GET /d?y=%C3%A9 HTTP/1.1", other.takeRequest().getRequestLine());
+        }
+    }
+
+    @Test
     void execute_ofBodylessDelete_sendsNoContentType() throws Exception {
         server.enqueue(new MockResponse.Builder().code(204).build());
         assertEquals(204, transport.execute(request("DELETE").build(), TIMEOUT).statusCode());
