@@ -216,6 +216,34 @@ class VpcClientWireTest extends LoopbackServerTest {
     }
 
     @Test
+    void requestIdOnlyResponse_readsTheTopLevelRequestIdOrFallsBackToTheHeader() {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("x-acs-request-id", "hdr-req")
+                .body("{\"Nested\":{\"RequestId\":\"inner\"},\"List\":[{\"RequestId\":1}],\"RequestId\":\"body-req\"}").build());
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("x-acs-request-id", "hdr-req")
+                .body("{\"Nested\":{\"RequestId\":\"inner\"},\"RequestId\":null}").build());
+        try (VpcClient vpc = client()) {
+            assertEquals("body-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals("hdr-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+        }
+    }
+
+    @Test
+    void requestIdOnlyResponse_thatIsNotACompleteObjectWithATextRequestId_throwsInvalidResponse() {
+        String[] bodies = {"{\"RequestId\":42}", "{\"RequestId\":[\"r\"]}", "{\"RequestId\":\"r\"", "[]", "", "{}"};
+        String[] named = {"RequestId is a NUMBER", "RequestId is a ARRAY", "end-of-input", "expected a JSON object",
+                "expected a JSON object", "no RequestId"};
+        try (VpcClient vpc = client()) {
+            for (int i = 0; i < bodies.length; i++) {
+                server.enqueue(json(200, bodies[i]));
+                ServiceException e = assertThrows(ServiceException.class, () -> vpc.deleteFailoverTestJob(Operation.Requests.DELETE));
+                assertEquals("InvalidResponse", e.errorCode());
+                assertEquals(200, e.httpStatus());
+                assertTrue(e.errorMessage().contains(named[i]), e.errorMessage());
+            }
+        }
+    }
+
+    @Test
     void createResponse_withoutJobId_throwsInvalidResponse() {
         server.enqueue(json(200, "{\"RequestId\":\"req-3\"}"));
         try (VpcClient vpc = client()) {

@@ -3,6 +3,7 @@ package io.polycloud.core.http;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.logging.Redaction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,12 +20,13 @@ import java.util.function.BiConsumer;
  */
 public final class HttpHeaders {
 
-    private static final HttpHeaders EMPTY = new HttpHeaders(List.of());
+    private static final HttpHeaders EMPTY = new HttpHeaders(new String[0]);
 
-    // Alternating name, value: compact and fast to iterate for a handful of headers.
-    private final List<String> namesAndValues;
+    // Alternating name, value, in an array of exactly that length: compact, and a copy per
+    // request (signing adds headers on every attempt) costs one array allocation.
+    private final String[] namesAndValues;
 
-    private HttpHeaders(List<String> namesAndValues) {
+    private HttpHeaders(String[] namesAndValues) {
         this.namesAndValues = namesAndValues;
     }
 
@@ -52,9 +54,7 @@ public final class HttpHeaders {
      * @return the builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.namesAndValues.addAll(namesAndValues);
-        return b;
+        return new Builder(namesAndValues);
     }
 
     /**
@@ -64,9 +64,9 @@ public final class HttpHeaders {
      * @return the value, empty if absent
      */
     public Optional<String> first(String name) {
-        for (int i = 0; i < namesAndValues.size(); i += 2) {
-            if (namesAndValues.get(i).equalsIgnoreCase(name)) {
-                return Optional.of(namesAndValues.get(i + 1));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equalsIgnoreCase(name)) {
+                return Optional.of(namesAndValues[i + 1]);
             }
         }
         return Optional.empty();
@@ -80,9 +80,9 @@ public final class HttpHeaders {
      */
     public List<String> all(String name) {
         List<String> values = new ArrayList<>(1);
-        for (int i = 0; i < namesAndValues.size(); i += 2) {
-            if (namesAndValues.get(i).equalsIgnoreCase(name)) {
-                values.add(namesAndValues.get(i + 1));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equalsIgnoreCase(name)) {
+                values.add(namesAndValues[i + 1]);
             }
         }
         return Collections.unmodifiableList(values);
@@ -105,8 +105,8 @@ public final class HttpHeaders {
      */
     public Set<String> names() {
         Set<String> names = new LinkedHashSet<>();
-        for (int i = 0; i < namesAndValues.size(); i += 2) {
-            names.add(namesAndValues.get(i));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            names.add(namesAndValues[i]);
         }
         return Collections.unmodifiableSet(names);
     }
@@ -117,7 +117,29 @@ public final class HttpHeaders {
      * @return the size
      */
     public int size() {
-        return namesAndValues.size() / 2;
+        return namesAndValues.length / 2;
+    }
+
+    /**
+     * The name of the field at an index, as inserted.
+     *
+     * @param index 0 to {@link #size()} - 1, in insertion order
+     * @return the name
+     * @throws IndexOutOfBoundsException if there is no such field
+     */
+    public String name(int index) {
+        return namesAndValues[2 * Objects.checkIndex(index, size())];
+    }
+
+    /**
+     * The value of the field at an index.
+     *
+     * @param index 0 to {@link #size()} - 1, in insertion order
+     * @return the value
+     * @throws IndexOutOfBoundsException if there is no such field
+     */
+    public String value(int index) {
+        return namesAndValues[2 * Objects.checkIndex(index, size()) + 1];
     }
 
     /**
@@ -126,19 +148,19 @@ public final class HttpHeaders {
      * @param action receives name, value
      */
     public void forEach(BiConsumer<String, String> action) {
-        for (int i = 0; i < namesAndValues.size(); i += 2) {
-            action.accept(namesAndValues.get(i), namesAndValues.get(i + 1));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            action.accept(namesAndValues[i], namesAndValues[i + 1]);
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof HttpHeaders h && h.namesAndValues.equals(namesAndValues);
+        return o instanceof HttpHeaders h && Arrays.equals(h.namesAndValues, namesAndValues);
     }
 
     @Override
     public int hashCode() {
-        return namesAndValues.hashCode();
+        return Arrays.hashCode(namesAndValues);
     }
 
     /** Headers with credential values redacted. */
@@ -158,9 +180,17 @@ public final class HttpHeaders {
     public static final class Builder {
         private static final boolean[] TOKEN_CHARS = tokenChars();
 
-        private final List<String> namesAndValues = new ArrayList<>();
+        private String[] namesAndValues;
+        private int length;
 
         private Builder() {
+            this.namesAndValues = new String[16];
+        }
+
+        private Builder(String[] from) {
+            // Room for the few headers signing adds, so an attempt's copy is not resized.
+            this.namesAndValues = Arrays.copyOf(from, from.length + 8);
+            this.length = from.length;
         }
 
         /**
@@ -174,8 +204,7 @@ public final class HttpHeaders {
         public Builder add(String name, String value) {
             checkName(name);
             checkValue(name, value);
-            namesAndValues.add(name);
-            namesAndValues.add(value);
+            append(name, value);
             return this;
         }
 
@@ -189,8 +218,7 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder addReceived(String name, String value) {
-            namesAndValues.add(sanitize(name));
-            namesAndValues.add(sanitize(value));
+            append(sanitize(name), sanitize(value));
             return this;
         }
 
@@ -214,13 +242,25 @@ public final class HttpHeaders {
          * @return this builder
          */
         public Builder remove(String name) {
-            for (int i = namesAndValues.size() - 2; i >= 0; i -= 2) {
-                if (namesAndValues.get(i).equalsIgnoreCase(name)) {
-                    namesAndValues.remove(i + 1);
-                    namesAndValues.remove(i);
+            int kept = 0;
+            for (int i = 0; i < length; i += 2) {
+                if (!namesAndValues[i].equalsIgnoreCase(name)) {
+                    namesAndValues[kept] = namesAndValues[i];
+                    namesAndValues[kept + 1] = namesAndValues[i + 1];
+                    kept += 2;
                 }
             }
+            Arrays.fill(namesAndValues, kept, length, null);
+            length = kept;
             return this;
+        }
+
+        private void append(String name, String value) {
+            if (length + 2 > namesAndValues.length) {
+                namesAndValues = Arrays.copyOf(namesAndValues, namesAndValues.length * 2);
+            }
+            namesAndValues[length++] = name;
+            namesAndValues[length++] = value;
         }
 
         /**
@@ -229,7 +269,7 @@ public final class HttpHeaders {
          * @return the headers
          */
         public HttpHeaders build() {
-            return namesAndValues.isEmpty() ? EMPTY : new HttpHeaders(List.copyOf(namesAndValues));
+            return length == 0 ? EMPTY : new HttpHeaders(Arrays.copyOf(namesAndValues, length));
         }
 
         private static void checkName(String name) {

@@ -35,8 +35,8 @@ public final class SdkHttpRequest {
         this.scheme = Objects.requireNonNull(b.scheme, "scheme (set an endpoint)");
         this.host = Objects.requireNonNull(b.host, "host (set an endpoint)");
         this.port = b.port;
-        this.encodedPath = b.encodedPath.toString();
-        this.queryParameters = List.copyOf(b.queryParameters);
+        this.encodedPath = b.encodedPath.isEmpty() ? "/" : b.encodedPath;
+        this.queryParameters = b.queryShared ? b.queryParameters : List.copyOf(b.queryParameters);
         this.headers = b.headers.build();
         this.body = b.body;
     }
@@ -61,8 +61,9 @@ public final class SdkHttpRequest {
         b.scheme = scheme;
         b.host = host;
         b.port = port;
-        b.encodedPath.append(encodedPath);
-        b.queryParameters.addAll(queryParameters);
+        b.encodedPath = encodedPath;
+        b.queryParameters = queryParameters;
+        b.queryShared = true;
         b.headers = headers.toBuilder();
         b.body = body;
         return b;
@@ -236,8 +237,11 @@ public final class SdkHttpRequest {
         private String scheme;
         private String host;
         private int port = -1;
-        private final StringBuilder encodedPath = new StringBuilder();
-        private final List<QueryParameter> queryParameters = new ArrayList<>();
+        private String encodedPath = "";
+        // A builder from toBuilder() shares the request's immutable list until it changes it:
+        // signing copies every request on every attempt and rarely touches the query.
+        private List<QueryParameter> queryParameters = new ArrayList<>();
+        private boolean queryShared;
         private HttpHeaders.Builder headers = HttpHeaders.builder();
         private byte[] body = NO_BODY;
 
@@ -275,11 +279,9 @@ public final class SdkHttpRequest {
             String h = endpoint.getHost();
             this.host = h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
             this.port = endpoint.getPort();
-            this.encodedPath.setLength(0);
             String path = endpoint.getRawPath();
-            if (path != null && !path.isEmpty() && !path.equals("/")) {
-                this.encodedPath.append(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
-            }
+            this.encodedPath = path == null || path.isEmpty() || path.equals("/") ? ""
+                    : path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             return this;
         }
 
@@ -301,7 +303,7 @@ public final class SdkHttpRequest {
          */
         public Builder appendPathSegment(String rawSegment) {
             Objects.requireNonNull(rawSegment, "path segment");
-            encodedPath.append('/').append(PercentEncoding.encode(rawSegment));
+            encodedPath = encodedPath + "/" + PercentEncoding.encode(rawSegment);
             return this;
         }
 
@@ -324,7 +326,7 @@ public final class SdkHttpRequest {
                     throw new IllegalArgumentException("encoded path has a character that needs encoding at index " + i);
                 }
             }
-            encodedPath.append(encoded);
+            encodedPath = encodedPath + encoded;
             return this;
         }
 
@@ -336,7 +338,7 @@ public final class SdkHttpRequest {
          * @return this builder
          */
         public Builder addQueryParameter(String name, String value) {
-            queryParameters.add(new QueryParameter(name, value));
+            ownQuery().add(new QueryParameter(name, value));
             return this;
         }
 
@@ -347,7 +349,7 @@ public final class SdkHttpRequest {
          * @return this builder
          */
         public Builder removeQueryParameter(String name) {
-            queryParameters.removeIf(p -> p.name().equals(name));
+            ownQuery().removeIf(p -> p.name().equals(name));
             return this;
         }
 
@@ -406,10 +408,15 @@ public final class SdkHttpRequest {
          * @throws NullPointerException if no endpoint was set
          */
         public SdkHttpRequest build() {
-            if (encodedPath.length() == 0) {
-                encodedPath.append('/');
-            }
             return new SdkHttpRequest(this);
+        }
+
+        private List<QueryParameter> ownQuery() {
+            if (queryShared) {
+                queryParameters = new ArrayList<>(queryParameters);
+                queryShared = false;
+            }
+            return queryParameters;
         }
     }
 }

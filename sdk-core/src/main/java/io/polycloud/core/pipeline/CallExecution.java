@@ -318,6 +318,9 @@ final class CallExecution<T> {
     }
 
     private void notifyAttempt(int status, Optional<String> requestId, Duration latency, Throwable failure) {
+        if (pipeline.config().interceptors().isEmpty()) {
+            return;
+        }
         AttemptOutcome outcome = new AttemptOutcome(info, attempt, status, requestId, latency, Optional.ofNullable(failure));
         for (ExecutionInterceptor interceptor : pipeline.config().interceptors()) {
             try {

@@ -174,7 +174,10 @@ public final class RequestPipeline implements AutoCloseable {
         if (closed.get()) {
             throw new SdkClientException(provider + " " + service + " client is closed");
         }
-        SdkHttpRequest request = call.request().toBuilder().setHeader("User-Agent", userAgent).build();
+        SdkHttpRequest request = call.request();
+        if (!request.headers().first("User-Agent").filter(userAgent::equals).isPresent()) {
+            request = request.toBuilder().setHeader("User-Agent", userAgent).build();
+        }
         return new CallExecution<>(this, new CallInfo(provider, service, call.operation()), call, request);
     }
 
@@ -200,6 +203,16 @@ public final class RequestPipeline implements AutoCloseable {
 
     AtomicLong clockSkewMillis() {
         return clockSkewMillis;
+    }
+
+    /**
+     * The {@code User-Agent} every request carries: the SDK's, then the configured suffix. A
+     * protocol client that sets it while building a request saves the pipeline a copy.
+     *
+     * @return the header value
+     */
+    public String userAgent() {
+        return userAgent;
     }
 
     /**

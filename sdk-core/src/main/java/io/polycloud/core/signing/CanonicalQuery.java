@@ -22,8 +22,19 @@ public final class CanonicalQuery {
      * @return the canonical string, empty for no parameters
      */
     public static String of(List<QueryParameter> parameters) {
+        return parameters.isEmpty() ? "" : appendTo(new StringBuilder(), parameters).toString();
+    }
+
+    /**
+     * Appends the canonical query string, for a signer building its canonical request.
+     *
+     * @param out        where to append
+     * @param parameters decoded parameters, any order
+     * @return {@code out}
+     */
+    public static StringBuilder appendTo(StringBuilder out, List<QueryParameter> parameters) {
         if (parameters.isEmpty()) {
-            return "";
+            return out;
         }
         List<String[]> encoded = new ArrayList<>(parameters.size());
         for (QueryParameter p : parameters) {
@@ -33,13 +44,12 @@ public final class CanonicalQuery {
             int c = a[0].compareTo(b[0]);
             return c != 0 ? c : a[1].compareTo(b[1]);
         });
-        StringBuilder sb = new StringBuilder();
-        for (String[] kv : encoded) {
-            if (sb.length() > 0) {
-                sb.append('&');
+        for (int i = 0; i < encoded.size(); i++) {
+            if (i > 0) {
+                out.append('&');
             }
-            sb.append(kv[0]).append('=').append(kv[1]);
+            out.append(encoded.get(i)[0]).append('=').append(encoded.get(i)[1]);
         }
-        return sb.toString();
+        return out;
     }
 }

@@ -27,14 +27,14 @@ public enum DigestAlgorithm {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private final ThreadLocal<MessageDigest> digests;
-    private final ThreadLocal<Mac> macs;
+    private final ThreadLocal<Hasher> digests;
+    private final ThreadLocal<KeyedMac> macs;
     // Body-less requests (every RPC call, every DELETE) hash the empty payload on each attempt.
     private volatile String emptyHexHash;
 
     DigestAlgorithm(String digestName, String macName) {
-        this.digests = digestName == null ? null : ThreadLocal.withInitial(() -> newDigest(digestName));
-        this.macs = macName == null ? null : ThreadLocal.withInitial(() -> newMac(macName));
+        this.digests = digestName == null ? null : ThreadLocal.withInitial(() -> new Hasher(newDigest(digestName)));
+        this.macs = macName == null ? null : ThreadLocal.withInitial(() -> new KeyedMac(newMac(macName)));
     }
 
     /**
@@ -48,7 +48,7 @@ public enum DigestAlgorithm {
         if (this == SM3) {
             return Sm3Support.hash(data);
         }
-        MessageDigest md = digests.get();
+        MessageDigest md = digests.get().digest;
         md.reset();
         return md.digest(data);
     }
@@ -82,6 +82,39 @@ public enum DigestAlgorithm {
     }
 
     /**
+     * Hashes a text's UTF-8 bytes and renders the digest as lower-case hex. An ASCII text, such as
+     * a canonical request, is hashed in chunks without first being copied into a
+     * {@code String} and a byte array.
+     *
+     * @param text the input
+     * @return the hex digest
+     * @throws SdkClientException if SM3 is selected and BouncyCastle is missing
+     */
+    public String hexHash(CharSequence text) {
+        if (this == SM3) {
+            return hexHash(text.toString());
+        }
+        Hasher hasher = digests.get();
+        MessageDigest md = hasher.digest;
+        md.reset();
+        byte[] chunk = hasher.chunk;
+        int filled = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return hexHash(text.toString());
+            }
+            chunk[filled++] = (byte) c;
+            if (filled == chunk.length) {
+                md.update(chunk, 0, filled);
+                filled = 0;
+            }
+        }
+        md.update(chunk, 0, filled);
+        return HEX.formatHex(md.digest());
+    }
+
+    /**
      * Computes an HMAC.
      *
      * @param key  the key bytes
@@ -93,13 +126,30 @@ public enum DigestAlgorithm {
         if (this == SM3) {
             return Sm3Support.hmac(key, data);
         }
-        Mac mac = macs.get();
-        try {
-            mac.init(new SecretKeySpec(key, mac.getAlgorithm()));
-        } catch (GeneralSecurityException e) {
-            throw new SdkClientException("could not initialise " + mac.getAlgorithm(), e);
+        KeyedMac keyed = macs.get();
+        keyed.init(key, null);
+        return keyed.mac.doFinal(data);
+    }
+
+    /**
+     * Computes an HMAC with a text key, its UTF-8 bytes. A thread signing again with the key it
+     * used last skips the key set-up, which is most of an HMAC's cost for a short message.
+     *
+     * @param key  the key, for example an access key secret
+     * @param data the message
+     * @return the MAC
+     * @throws SdkClientException if SM3 is selected and BouncyCastle is missing
+     */
+    public byte[] hmac(String key, byte[] data) {
+        if (this == SM3) {
+            return Sm3Support.hmac(key.getBytes(StandardCharsets.UTF_8), data);
         }
-        return mac.doFinal(data);
+        KeyedMac keyed = macs.get();
+        if (!key.equals(keyed.key)) {
+            keyed.init(key.getBytes(StandardCharsets.UTF_8), key);
+        }
+        // doFinal leaves the MAC initialised with the same key, ready for the next message.
+        return keyed.mac.doFinal(data);
     }
 
     /**
@@ -110,6 +160,36 @@ public enum DigestAlgorithm {
      */
     public static String hex(byte[] bytes) {
         return HEX.formatHex(bytes);
+    }
+
+    /** A thread's digest, and a buffer for feeding it text. */
+    private static final class Hasher {
+        final MessageDigest digest;
+        final byte[] chunk = new byte[512];
+
+        Hasher(MessageDigest digest) {
+            this.digest = digest;
+        }
+    }
+
+    /** A thread's MAC and the text key it is initialised with, if it was given as text. */
+    private static final class KeyedMac {
+        final Mac mac;
+        String key;
+
+        KeyedMac(Mac mac) {
+            this.mac = mac;
+        }
+
+        void init(byte[] keyBytes, String keyText) {
+            key = null;
+            try {
+                mac.init(new SecretKeySpec(keyBytes, mac.getAlgorithm()));
+            } catch (GeneralSecurityException e) {
+                throw new SdkClientException("could not initialise " + mac.getAlgorithm(), e);
+            }
+            key = keyText;
+        }
     }
 
     private static MessageDigest newDigest(String name) {

@@ -35,6 +35,38 @@ class HttpHeadersTest {
     }
 
     @Test
+    void nameAndValue_byIndex_followInsertionOrderAndRejectOutOfRange() {
+        HttpHeaders h = HttpHeaders.builder().add("A", "1").add("B", "2").build();
+        assertEquals("B", h.name(1));
+        assertEquals("2", h.value(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> h.name(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> h.value(-1));
+    }
+
+    @Test
+    void toBuilder_changesNeverReachTheOriginal_evenPastTheBuildersInitialCapacity() {
+        HttpHeaders.Builder b = HttpHeaders.builder();
+        for (int i = 0; i < 20; i++) {
+            b.add("H" + i, "v" + i);
+        }
+        HttpHeaders original = b.build();
+        HttpHeaders.Builder copy = original.toBuilder().remove("H3");
+        for (int i = 20; i < 40; i++) {
+            copy.add("H" + i, "v" + i);
+        }
+        HttpHeaders changed = copy.set("H0", "x").build();
+        assertEquals(20, original.size());
+        assertEquals(Optional.of("v0"), original.first("h0"));
+        assertEquals(Optional.of("v3"), original.first("H3"));
+        assertEquals(39, changed.size());
+        assertEquals("H1", changed.name(0));
+        assertEquals("H0", changed.name(38));
+        assertFalse(changed.contains("H3"));
+        assertEquals(original, b.build());
+        assertEquals(original.hashCode(), b.build().hashCode());
+    }
+
+    @Test
     void empty_isShared() {
         assertSame(HttpHeaders.empty(), HttpHeaders.builder().build());
     }

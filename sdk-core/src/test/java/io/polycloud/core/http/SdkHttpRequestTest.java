@@ -52,6 +52,20 @@ class SdkHttpRequestTest {
     }
 
     @Test
+    void toBuilder_sharesNothingMutable_changingTheCopyLeavesTheOriginalAsItWas() {
+        SdkHttpRequest original = at("https://vpc.aliyuncs.com").addQueryParameter("A", "1").addHeader("X-A", "1").build();
+        SdkHttpRequest copy = original.toBuilder().addQueryParameter("B", "2").removeQueryParameter("A")
+                .appendPathSegment("x").setHeader("X-A", "2").build();
+        assertEquals("A=1", original.encodedQuery());
+        assertEquals("/", original.encodedPath());
+        assertEquals(Optional.of("1"), original.headers().first("X-A"));
+        assertEquals("B=2", copy.encodedQuery());
+        assertEquals("//x", copy.encodedPath());
+        assertEquals(Optional.of("2"), copy.headers().first("X-A"));
+        assertEquals("A=1", original.toBuilder().build().encodedQuery());
+    }
+
+    @Test
     void endpoint_withPath_becomesThePathPrefix() {
         SdkHttpRequest r = at("https://gateway.example.com/proxy/").appendEncodedPath("/v3/auth/tokens").build();
         assertEquals("/proxy/v3/auth/tokens", r.encodedPath());

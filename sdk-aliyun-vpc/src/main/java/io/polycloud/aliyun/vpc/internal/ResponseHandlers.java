@@ -1,5 +1,8 @@
 package io.polycloud.aliyun.vpc.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.aliyun.vpc.model.CreateFailoverTestJobResponse;
@@ -49,14 +52,54 @@ public final class ResponseHandlers {
     /** {@code {"RequestId","FailoverTestJobList":[…],"NextToken","TotalCount","Count","MaxResults"}}. */
     public static final ResponseHandler<DescribeFailoverTestJobsResponse> DESCRIBE = checked(ResponseHandlers::describe);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // The four operations that answer only a request id read it with the streaming parser; the
+    // ObjectMapper (whose first use costs a client's cold start ~100 ms) serves Create and Describe.
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ResponseHandlers() {
     }
 
     private static <R extends RequestIdResponse> ResponseHandler<R> requestIdOnly(
             Supplier<? extends RequestIdResponse.Builder<?, R>> builder) {
-        return checked(response -> builder.get().requestId(requestId(object(response), response)).build());
+        return checked(response -> builder.get().requestId(requestId(response)).build());
+    }
+
+    /** The top-level {@code RequestId} of a JSON object body, else the header; no tree is built. */
+    private static String requestId(SdkHttpResponse response) throws IOException {
+        Optional<String> id = Optional.empty();
+        try (JsonParser parser = JSON.createParser(response.body())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("expected a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!field.equals("RequestId")) {
+                    parser.skipChildren();
+                } else if (value == JsonToken.VALUE_STRING) {
+                    id = parser.getText().isEmpty() ? Optional.empty() : Optional.of(parser.getText());
+                } else if (value == JsonToken.VALUE_NULL) {
+                    id = Optional.empty();
+                } else {
+                    throw new IOException("RequestId is a " + nodeType(value) + " instead of a string");
+                }
+            }
+        }
+        return requestId(id, response);
+    }
+
+    private static String nodeType(JsonToken token) {
+        switch (token) {
+            case START_OBJECT:
+                return "OBJECT";
+            case START_ARRAY:
+                return "ARRAY";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "BOOLEAN";
+            default:
+                return "NUMBER";
+        }
     }
 
     /**
@@ -116,7 +159,7 @@ public final class ResponseHandlers {
     }
 
     private static JsonNode object(SdkHttpResponse response) throws IOException {
-        JsonNode node = MAPPER.readTree(response.body());
+        JsonNode node = Mapper.INSTANCE.readTree(response.body());
         if (node == null || !node.isObject()) {
             throw new IOException("expected a JSON object");
         }
@@ -125,7 +168,11 @@ public final class ResponseHandlers {
 
     /** The body's {@code RequestId}, else the {@code x-acs-request-id} header. */
     private static String requestId(JsonNode body, SdkHttpResponse response) throws IOException {
-        Optional<String> id = text(body, "RequestId").or(() -> response.header("x-acs-request-id"));
+        return requestId(text(body, "RequestId"), response);
+    }
+
+    private static String requestId(Optional<String> fromBody, SdkHttpResponse response) throws IOException {
+        Optional<String> id = fromBody.or(() -> response.header("x-acs-request-id"));
         if (id.isEmpty()) {
             throw new IOException("no RequestId in the body or headers");
         }
@@ -186,5 +233,10 @@ public final class ResponseHandlers {
             throw new IOException(field + " is a " + v.getNodeType() + " instead of an array");
         }
         return v;
+    }
+
+    /** Created on first use. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 }

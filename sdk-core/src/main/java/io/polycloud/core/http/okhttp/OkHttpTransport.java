@@ -181,8 +181,12 @@ public final class OkHttpTransport implements HttpTransport {
             // OkHttp would open a fresh connection for a synchronous call even after close.
             throw new SdkClientException("the HTTP transport is closed");
         }
-        Headers.Builder headers = new Headers.Builder();
-        request.headers().forEach(headers::add);
+        HttpHeaders sdkHeaders = request.headers();
+        String[] namesAndValues = new String[sdkHeaders.size() * 2];
+        for (int i = 0; i < sdkHeaders.size(); i++) {
+            namesAndValues[2 * i] = sdkHeaders.name(i);
+            namesAndValues[2 * i + 1] = sdkHeaders.value(i);
+        }
         RequestBody body = null;
         if (request.bodyLength() > 0) {
             // A null media type keeps the caller's Content-Type header exactly as it was signed.
@@ -192,7 +196,7 @@ public final class OkHttpTransport implements HttpTransport {
         }
         Request okRequest = new Request.Builder()
                 .url(url(request))
-                .headers(headers.build())
+                .headers(Headers.of(namesAndValues))
                 .method(request.method(), body)
                 .tag(ProgressListener.class, new ProgressListener())
                 .build();

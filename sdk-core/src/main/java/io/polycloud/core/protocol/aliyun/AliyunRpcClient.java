@@ -79,7 +79,8 @@ public final class AliyunRpcClient implements AutoCloseable {
     }
 
     private <T> SdkCall<T> toCall(AliyunRpcRequest request, ResponseHandler<T> handler) {
-        SdkHttpRequest.Builder http = SdkHttpRequest.builder().method("POST").endpoint(endpoint);
+        SdkHttpRequest.Builder http = SdkHttpRequest.builder().method("POST").endpoint(endpoint)
+                .addHeader("User-Agent", pipeline.userAgent());
         if (signatureVersion == AliyunSignatureVersion.RPC_V1_HMAC_SHA1) {
             http.addQueryParameter("Action", request.action())
                     .addQueryParameter("Version", apiVersion)

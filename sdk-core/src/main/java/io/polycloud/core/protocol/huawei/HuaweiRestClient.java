@@ -93,22 +93,32 @@ public final class HuaweiRestClient implements AutoCloseable {
     private <T> SdkCall<T> toCall(HuaweiRestRequest request, ResponseHandler<T> handler) {
         String projectId = projectId();
         SdkHttpRequest.Builder http = SdkHttpRequest.builder().method(request.method()).endpoint(endpoint);
-        for (String segment : request.pathTemplate().substring(1).split("/", -1)) {
-            if (segment.startsWith("{") && segment.endsWith("}")) {
-                String name = segment.substring(1, segment.length() - 1);
-                String value = name.equals("project_id") ? projectId : request.pathParameters().get(name);
-                if (value == null) {
-                    throw new SdkClientException(name + " is required but was null");
-                }
-                http.appendPathSegment(Validate.pathSegment(value, name, MAX_PATH_PARAMETER_LENGTH));
-            } else {
-                http.appendEncodedPath("/" + segment);
+        String template = request.pathTemplate();
+        int literalStart = 0;
+        for (int open = template.indexOf("/{"); open >= 0; open = template.indexOf("/{", literalStart)) {
+            int close = template.indexOf('}', open);
+            if (close < 0 || (close + 1 < template.length() && template.charAt(close + 1) != '/')) {
+                throw new IllegalArgumentException("path template has a parameter that is not a whole segment: " + template);
             }
+            if (open > literalStart) {
+                http.appendEncodedPath(template.substring(literalStart, open));
+            }
+            String name = template.substring(open + 2, close);
+            String value = name.equals("project_id") ? projectId : request.pathParameters().get(name);
+            if (value == null) {
+                throw new SdkClientException(name + " is required but was null");
+            }
+            http.appendPathSegment(Validate.pathSegment(value, name, MAX_PATH_PARAMETER_LENGTH));
+            literalStart = close + 1;
+        }
+        if (literalStart < template.length()) {
+            http.appendEncodedPath(template.substring(literalStart));
         }
         for (Map.Entry<String, String> q : request.queryParameters()) {
             http.addQueryParameter(q.getKey(), q.getValue());
         }
         // The API reference lists Content-Type as required even on body-less calls; it is not signed.
+        http.addHeader("User-Agent", pipeline.userAgent());
         http.addHeader("Content-Type", "application/json");
         http.addHeader("X-Project-Id", projectId);
         for (Map.Entry<String, String> h : request.headers()) {

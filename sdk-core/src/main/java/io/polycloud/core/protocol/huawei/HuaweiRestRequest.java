@@ -2,7 +2,6 @@ package io.polycloud.core.protocol.huawei;
 
 import io.polycloud.core.validation.Validate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,9 @@ public final class HuaweiRestRequest {
         this.operation = b.operation;
         this.method = b.method;
         this.pathTemplate = b.pathTemplate;
-        this.pathParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.pathParameters));
-        this.queryParameters = Collections.unmodifiableList(new ArrayList<>(b.queryParameters));
-        this.headers = Collections.unmodifiableList(new ArrayList<>(b.headers));
+        this.pathParameters = Map.copyOf(b.pathParameters);
+        this.queryParameters = List.copyOf(b.queryParameters);
+        this.headers = List.copyOf(b.headers);
         this.body = b.body;
         this.safeToRepeat = b.safeToRepeat;
     }

@@ -58,12 +58,32 @@ public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
     @Override
     public T handle(SdkHttpResponse response) throws IOException {
         if (response.bodyLength() > 0) {
-            requireObject(response.body());
+            byte[] body = response.body();
+            if (!isEmptyObject(body)) {
+                requireObject(body);
+            }
         }
         return result.apply(HuaweiErrorParser.create().requestIdFromHeaders(response));
     }
 
     /** One JSON object and nothing after it; a malformed or cut-off document throws from the parser. */
+    // Most of these operations answer "{}": recognising it directly saves creating a parser per call.
+    private static boolean isEmptyObject(byte[] body) {
+        int i = 0;
+        int end = body.length;
+        while (i < end && isJsonWhitespace(body[i])) {
+            i++;
+        }
+        while (end > i && isJsonWhitespace(body[end - 1])) {
+            end--;
+        }
+        return end - i == 2 && body[i] == '{' && body[i + 1] == '}';
+    }
+
+    private static boolean isJsonWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
     private static void requireObject(byte[] body) throws IOException {
         try (JsonParser parser = JSON.createParser(body)) {
             JsonToken first = parser.nextToken();

@@ -1,18 +1,18 @@
 package io.polycloud.core.signing.aliyun;
 
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
+import io.polycloud.core.http.HttpHeaders;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.signing.CanonicalQuery;
+import io.polycloud.core.signing.CanonicalRequestBuffer;
 import io.polycloud.core.signing.DigestAlgorithm;
 import io.polycloud.core.signing.SignatureDetails;
+import io.polycloud.core.signing.SigningTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 
 /**
  * Alibaba Cloud's V3 request signature, {@code ACS3-HMAC-SHA256} and {@code ACS3-HMAC-SM3}.
@@ -30,8 +30,6 @@ import java.util.TreeMap;
  */
 public final class Acs3Signer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
     private static final Acs3Signer SHA256 = new Acs3Signer("ACS3-HMAC-SHA256", DigestAlgorithm.SHA256);
     private static final Acs3Signer SM3 = new Acs3Signer("ACS3-HMAC-SM3", DigestAlgorithm.SM3);
 
@@ -77,7 +75,7 @@ public final class Acs3Signer {
      * @return {@code yyyy-MM-dd'T'HH:mm:ss'Z'} in UTC
      */
     public static String formatDate(Instant time) {
-        return DATE.format(time);
+        return SigningTimestamp.EXTENDED.format(time);
     }
 
     /**
@@ -93,20 +91,22 @@ public final class Acs3Signer {
      * @return the signed request
      */
     public SdkHttpRequest sign(SdkHttpRequest request, AliyunCredentials credentials, Instant time, String nonce) {
-        byte[] body = request.body();
+        String payloadHash = digest.hexHash(request.body());
         SdkHttpRequest.Builder b = request.toBuilder()
                 .setHeader("x-acs-date", formatDate(time))
                 .setHeader("x-acs-signature-nonce", nonce)
-                .setHeader("x-acs-content-sha256", digest.hexHash(body))
+                .setHeader("x-acs-content-sha256", payloadHash)
                 .removeHeader("Authorization");
         credentials.securityToken().ifPresentOrElse(
                 token -> b.setHeader("x-acs-security-token", token),
                 () -> b.removeHeader("x-acs-security-token"));
         SdkHttpRequest withHeaders = b.build();
-        SignatureDetails details = signature(withHeaders, defaultSignedHeaders(withHeaders), credentials.accessKeySecret());
-        return withHeaders.toBuilder()
-                .setHeader("Authorization", algorithm + " Credential=" + credentials.accessKeyId()
-                        + ",SignedHeaders=" + details.signedHeaders() + ",Signature=" + details.signature())
+        List<String> names = defaultSignedHeaders(withHeaders);
+        String signedHeaders = String.join(";", names);
+        // Hashed from its builder: signing needs the canonical request's digest, never the String.
+        String stringToSign = stringToSign(canonicalRequest(withHeaders, names, signedHeaders, payloadHash));
+        return b.addHeader("Authorization", algorithm + " Credential=" + credentials.accessKeyId()
+                        + ",SignedHeaders=" + signedHeaders + ",Signature=" + sign(stringToSign, credentials.accessKeySecret()))
                 .build();
     }
 
@@ -118,15 +118,17 @@ public final class Acs3Signer {
      * @return the names
      */
     public List<String> defaultSignedHeaders(SdkHttpRequest request) {
-        TreeMap<String, Boolean> names = new TreeMap<>();
-        names.put("host", true);
-        for (String name : request.headers().names()) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("x-acs-") || lower.equals("content-type")) {
-                names.put(lower, true);
+        HttpHeaders headers = request.headers();
+        List<String> names = new ArrayList<>(headers.size() + 1);
+        names.add("host");
+        for (int i = 0; i < headers.size(); i++) {
+            String lower = headers.name(i).toLowerCase(Locale.ROOT);
+            if ((lower.startsWith("x-acs-") || lower.equals("content-type")) && !names.contains(lower)) {
+                names.add(lower);
             }
         }
-        return new ArrayList<>(names.keySet());
+        names.sort(null);
+        return names;
     }
 
     /**
@@ -135,7 +137,7 @@ public final class Acs3Signer {
      * {@code Host} header if it has one, else {@link SdkHttpRequest#hostHeader()}.
      *
      * @param request         the request with every header to be signed already set
-     * @param signedHeaders   lower-case header names to sign
+     * @param signedHeaders   header names to sign, any case and order
      * @param accessKeySecret the secret
      * @return every intermediate value
      */
@@ -143,32 +145,59 @@ public final class Acs3Signer {
         List<String> names = new ArrayList<>(signedHeaders);
         names.replaceAll(n -> n.toLowerCase(Locale.ROOT));
         names.sort(null);
-        StringBuilder canonical = new StringBuilder(512);
+        return signature(request, names, accessKeySecret, digest.hexHash(request.body()));
+    }
+
+    /** The signature over lower-case, sorted {@code names}, with the payload hash already computed. */
+    private SignatureDetails signature(SdkHttpRequest request, List<String> names, String accessKeySecret,
+                                       String payloadHash) {
+        String signedHeaderList = String.join(";", names);
+        String canonicalRequest = canonicalRequest(request, names, signedHeaderList, payloadHash).toString();
+        String stringToSign = stringToSign(canonicalRequest);
+        return new SignatureDetails(canonicalRequest, stringToSign, signedHeaderList, sign(stringToSign, accessKeySecret));
+    }
+
+    private StringBuilder canonicalRequest(SdkHttpRequest request, List<String> names, String signedHeaderList,
+                                           String payloadHash) {
+        StringBuilder canonical = CanonicalRequestBuffer.acquire();
         canonical.append(request.method()).append('\n')
-                .append(request.encodedPath()).append('\n')
-                .append(CanonicalQuery.of(request.queryParameters())).append('\n');
+                .append(request.encodedPath()).append('\n');
+        CanonicalQuery.appendTo(canonical, request.queryParameters()).append('\n');
         for (String name : names) {
             canonical.append(name).append(':').append(headerValue(request, name).trim()).append('\n');
         }
-        String signedHeaderList = String.join(";", names);
-        canonical.append('\n').append(signedHeaderList).append('\n').append(digest.hexHash(request.body()));
-        String canonicalRequest = canonical.toString();
-        String stringToSign = algorithm + "\n" + digest.hexHash(canonicalRequest);
-        String signature = DigestAlgorithm.hex(digest.hmac(accessKeySecret.getBytes(StandardCharsets.UTF_8),
-                stringToSign.getBytes(StandardCharsets.UTF_8)));
-        return new SignatureDetails(canonicalRequest, stringToSign, signedHeaderList, signature);
+        return canonical.append('\n').append(signedHeaderList).append('\n').append(payloadHash);
     }
 
+    private String stringToSign(CharSequence canonicalRequest) {
+        return algorithm + "\n" + digest.hexHash(canonicalRequest);
+    }
+
+    private String sign(String stringToSign, String accessKeySecret) {
+        return DigestAlgorithm.hex(digest.hmac(accessKeySecret, stringToSign.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Every value of the header, each trimmed, joined by commas; the request's host for {@code host}. */
     private static String headerValue(SdkHttpRequest request, String name) {
-        if (name.equals("host")) {
-            return request.headers().first("host").orElse(request.hostHeader());
+        HttpHeaders headers = request.headers();
+        String first = null;
+        StringBuilder joined = null;
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.name(i).equalsIgnoreCase(name)) {
+                String value = headers.value(i).trim();
+                if (first == null) {
+                    first = value;
+                } else {
+                    if (joined == null) {
+                        joined = new StringBuilder(first);
+                    }
+                    joined.append(',').append(value);
+                }
+            }
         }
-        List<String> values = request.headers().all(name);
-        if (values.size() == 1) {
-            return values.get(0);
+        if (first == null) {
+            return name.equals("host") ? request.hostHeader() : "";
         }
-        List<String> trimmed = new ArrayList<>(values.size());
-        values.forEach(v -> trimmed.add(v.trim()));
-        return String.join(",", trimmed);
+        return joined == null ? first : joined.toString();
     }
 }

@@ -63,7 +63,7 @@ public final class RpcV1Signer {
         credentials.securityToken().ifPresent(t -> b.addQueryParameter("SecurityToken", t));
         SdkHttpRequest unsigned = b.build();
         SignatureDetails details = signature(unsigned.method(), unsigned.queryParameters(), credentials.accessKeySecret());
-        return unsigned.toBuilder().addQueryParameter("Signature", details.signature()).build();
+        return b.addQueryParameter("Signature", details.signature()).build();
     }
 
     /**
@@ -83,8 +83,7 @@ public final class RpcV1Signer {
         }
         String canonicalQuery = CanonicalQuery.of(signed);
         String stringToSign = method + "&" + PercentEncoding.encode("/") + "&" + PercentEncoding.encode(canonicalQuery);
-        byte[] mac = DigestAlgorithm.SHA1.hmac((accessKeySecret + "&").getBytes(StandardCharsets.UTF_8),
-                stringToSign.getBytes(StandardCharsets.UTF_8));
+        byte[] mac = DigestAlgorithm.SHA1.hmac(accessKeySecret + "&", stringToSign.getBytes(StandardCharsets.UTF_8));
         return new SignatureDetails(canonicalQuery, stringToSign, "", Base64.getEncoder().encodeToString(mac));
     }
 }

@@ -1,19 +1,19 @@
 package io.polycloud.core.signing.huawei;
 
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
+import io.polycloud.core.http.HttpHeaders;
 import io.polycloud.core.http.PercentEncoding;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.signing.CanonicalQuery;
+import io.polycloud.core.signing.CanonicalRequestBuffer;
 import io.polycloud.core.signing.DigestAlgorithm;
 import io.polycloud.core.signing.SignatureDetails;
+import io.polycloud.core.signing.SigningTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 
 /**
  * Huawei Cloud's AK/SK signature, {@code SDK-HMAC-SHA256} and {@code SDK-HMAC-SM3}, as the
@@ -33,8 +33,6 @@ import java.util.TreeSet;
  */
 public final class SdkHmacSigner {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
     private static final SdkHmacSigner SHA256 = new SdkHmacSigner("SDK-HMAC-SHA256", DigestAlgorithm.SHA256);
     private static final SdkHmacSigner SM3 = new SdkHmacSigner("SDK-HMAC-SM3", DigestAlgorithm.SM3);
 
@@ -80,7 +78,7 @@ public final class SdkHmacSigner {
      * @return {@code yyyyMMdd'T'HHmmss'Z'} in UTC
      */
     public static String formatDate(Instant time) {
-        return DATE.format(time);
+        return SigningTimestamp.BASIC.format(time);
     }
 
     /**
@@ -100,10 +98,12 @@ public final class SdkHmacSigner {
                 token -> b.setHeader("X-Security-Token", token),
                 () -> b.removeHeader("X-Security-Token"));
         SdkHttpRequest withHeaders = b.build();
-        SignatureDetails details = signature(withHeaders, defaultSignedHeaders(withHeaders), credentials.secretKey());
-        return withHeaders.toBuilder()
-                .setHeader("Authorization", algorithm + " Access=" + credentials.accessKey()
-                        + ", SignedHeaders=" + details.signedHeaders() + ", Signature=" + details.signature())
+        List<String> names = defaultSignedHeaders(withHeaders);
+        String signedHeaders = String.join(";", names);
+        // Hashed from its builder: signing needs the canonical request's digest, never the String.
+        String stringToSign = stringToSign(withHeaders, canonicalRequest(withHeaders, names, signedHeaders));
+        return b.addHeader("Authorization", algorithm + " Access=" + credentials.accessKey()
+                        + ", SignedHeaders=" + signedHeaders + ", Signature=" + sign(stringToSign, credentials.secretKey()))
                 .build();
     }
 
@@ -115,15 +115,17 @@ public final class SdkHmacSigner {
      * @return the names
      */
     public List<String> defaultSignedHeaders(SdkHttpRequest request) {
-        TreeSet<String> names = new TreeSet<>();
+        HttpHeaders headers = request.headers();
+        List<String> names = new ArrayList<>(headers.size() + 1);
         names.add("host");
-        for (String name : request.headers().names()) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!lower.equals("content-type") && !lower.equals("authorization")) {
+        for (int i = 0; i < headers.size(); i++) {
+            String lower = headers.name(i).toLowerCase(Locale.ROOT);
+            if (!lower.equals("content-type") && !lower.equals("authorization") && !names.contains(lower)) {
                 names.add(lower);
             }
         }
-        return new ArrayList<>(names);
+        names.sort(null);
+        return names;
     }
 
     /**
@@ -132,7 +134,7 @@ public final class SdkHmacSigner {
      * {@link SdkHttpRequest#hostHeader()}; {@code X-Sdk-Date} must be set.
      *
      * @param request       the request
-     * @param signedHeaders lower-case header names to sign
+     * @param signedHeaders header names to sign, any case and order
      * @param secretKey     the SK
      * @return every intermediate value
      */
@@ -140,24 +142,53 @@ public final class SdkHmacSigner {
         List<String> names = new ArrayList<>(signedHeaders);
         names.replaceAll(n -> n.toLowerCase(Locale.ROOT));
         names.sort(null);
-        StringBuilder canonical = new StringBuilder(512);
-        canonical.append(request.method()).append('\n')
-                .append(canonicalUri(request.encodedPath())).append('\n')
-                .append(CanonicalQuery.of(request.queryParameters())).append('\n');
-        for (String name : names) {
-            String value = name.equals("host")
-                    ? request.headers().first("host").orElse(request.hostHeader())
-                    : String.join(",", request.headers().all(name));
-            canonical.append(name).append(':').append(value).append('\n');
-        }
         String signedHeaderList = String.join(";", names);
-        canonical.append('\n').append(signedHeaderList).append('\n').append(digest.hexHash(request.body()));
-        String canonicalRequest = canonical.toString();
+        String canonicalRequest = canonicalRequest(request, names, signedHeaderList).toString();
+        String stringToSign = stringToSign(request, canonicalRequest);
+        return new SignatureDetails(canonicalRequest, stringToSign, signedHeaderList, sign(stringToSign, secretKey));
+    }
+
+    private StringBuilder canonicalRequest(SdkHttpRequest request, List<String> names, String signedHeaderList) {
+        StringBuilder canonical = CanonicalRequestBuffer.acquire();
+        canonical.append(request.method()).append('\n')
+                .append(canonicalUri(request.encodedPath())).append('\n');
+        CanonicalQuery.appendTo(canonical, request.queryParameters()).append('\n');
+        for (String name : names) {
+            canonical.append(name).append(':').append(headerValue(request, name)).append('\n');
+        }
+        return canonical.append('\n').append(signedHeaderList).append('\n').append(digest.hexHash(request.body()));
+    }
+
+    private String stringToSign(SdkHttpRequest request, CharSequence canonicalRequest) {
         String date = request.headers().first("X-Sdk-Date").orElse("");
-        String stringToSign = algorithm + "\n" + date + "\n" + digest.hexHash(canonicalRequest);
-        String signature = DigestAlgorithm.hex(digest.hmac(secretKey.getBytes(StandardCharsets.UTF_8),
-                stringToSign.getBytes(StandardCharsets.UTF_8)));
-        return new SignatureDetails(canonicalRequest, stringToSign, signedHeaderList, signature);
+        return algorithm + "\n" + date + "\n" + digest.hexHash(canonicalRequest);
+    }
+
+    private String sign(String stringToSign, String secretKey) {
+        return DigestAlgorithm.hex(digest.hmac(secretKey, stringToSign.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Every value of the header, as sent, joined by commas; the request's host for {@code host}. */
+    private static String headerValue(SdkHttpRequest request, String name) {
+        HttpHeaders headers = request.headers();
+        String first = null;
+        StringBuilder joined = null;
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.name(i).equalsIgnoreCase(name)) {
+                if (first == null) {
+                    first = headers.value(i);
+                } else {
+                    if (joined == null) {
+                        joined = new StringBuilder(first);
+                    }
+                    joined.append(',').append(headers.value(i));
+                }
+            }
+        }
+        if (first == null) {
+            return name.equals("host") ? request.hostHeader() : "";
+        }
+        return joined == null ? first : joined.toString();
     }
 
     /**
@@ -168,6 +199,9 @@ public final class SdkHmacSigner {
      * @return the canonical URI
      */
     public static String canonicalUri(String encodedPath) {
+        if (isCanonical(encodedPath)) {
+            return encodedPath.endsWith("/") ? encodedPath : encodedPath + "/";
+        }
         StringBuilder sb = new StringBuilder(encodedPath.length() + 1);
         int start = encodedPath.startsWith("/") ? 1 : 0;
         sb.append('/');
@@ -179,5 +213,21 @@ public final class SdkHmacSigner {
             start = end + 1;
         }
         return sb.toString();
+    }
+
+    // Unreserved characters and single slashes between segments decode and re-encode to themselves.
+    private static boolean isCanonical(String encodedPath) {
+        if (!encodedPath.startsWith("/")) {
+            return false;
+        }
+        for (int i = 1; i < encodedPath.length(); i++) {
+            char c = encodedPath.charAt(i);
+            boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '~';
+            if (!unreserved && !(c == '/' && encodedPath.charAt(i - 1) != '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -36,13 +36,13 @@ class RequestIdOnlyHandlerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{}", "{\"job_id\":\"x\"}", " {\n} "})
+    @ValueSource(strings = {"{}", "{\"job_id\":\"x\"}", " {\n} ", "\r\n{}\t", "{ }"})
     void handle_acceptsAnyJsonObject(String body) throws IOException {
         assertEquals(Optional.of("req-123"), HANDLER.handle(response(200, "X-Request-Id", body)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<html>gateway</html>", "[]", "\"ok\"", "{\"a\":", "{} <html>", "   "})
+    @ValueSource(strings = {"<html>gateway</html>", "[]", "\"ok\"", "{\"a\":", "{} <html>", "   ", "{}}", "{", "}{"})
     void handle_rejectsAnythingButAJsonObject(String body) {
         assertThrows(IOException.class, () -> HANDLER.handle(response(200, "X-Request-Id", body)));
     }
