@@ -35,7 +35,8 @@ public final class SdkHttpRequest {
         this.scheme = Objects.requireNonNull(b.scheme, "scheme (set an endpoint)");
         this.host = Objects.requireNonNull(b.host, "host (set an endpoint)");
         this.port = b.port;
-        this.encodedPath = b.encodedPath.isEmpty() ? "/" : b.encodedPath;
+        String path = b.pathBuilder != null ? b.pathBuilder.toString() : b.encodedPath;
+        this.encodedPath = path.isEmpty() ? "/" : path;
         this.queryParameters = b.queryShared ? b.queryParameters : List.copyOf(b.queryParameters);
         this.headers = b.headers.build();
         this.body = b.body;
@@ -238,6 +239,8 @@ public final class SdkHttpRequest {
         private String host;
         private int port = -1;
         private String encodedPath = "";
+        // Created on the first append, so a copy that never changes its path never copies it.
+        private StringBuilder pathBuilder;
         // A builder from toBuilder() shares the request's immutable list until it changes it:
         // signing copies every request on every attempt and rarely touches the query.
         private List<QueryParameter> queryParameters = new ArrayList<>();
@@ -282,6 +285,7 @@ public final class SdkHttpRequest {
             String path = endpoint.getRawPath();
             this.encodedPath = path == null || path.isEmpty() || path.equals("/") ? ""
                     : path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            this.pathBuilder = null;
             return this;
         }
 
@@ -303,7 +307,7 @@ public final class SdkHttpRequest {
          */
         public Builder appendPathSegment(String rawSegment) {
             Objects.requireNonNull(rawSegment, "path segment");
-            encodedPath = encodedPath + "/" + PercentEncoding.encode(rawSegment);
+            path().append('/').append(PercentEncoding.encode(rawSegment));
             return this;
         }
 
@@ -326,7 +330,7 @@ public final class SdkHttpRequest {
                     throw new IllegalArgumentException("encoded path has a character that needs encoding at index " + i);
                 }
             }
-            encodedPath = encodedPath + encoded;
+            path().append(encoded);
             return this;
         }
 
@@ -409,6 +413,13 @@ public final class SdkHttpRequest {
          */
         public SdkHttpRequest build() {
             return new SdkHttpRequest(this);
+        }
+
+        private StringBuilder path() {
+            if (pathBuilder == null) {
+                pathBuilder = new StringBuilder(encodedPath.length() + 96).append(encodedPath);
+            }
+            return pathBuilder;
         }
 
         private List<QueryParameter> ownQuery() {

@@ -93,26 +93,20 @@ public final class HuaweiRestClient implements AutoCloseable {
     private <T> SdkCall<T> toCall(HuaweiRestRequest request, ResponseHandler<T> handler) {
         String projectId = projectId();
         SdkHttpRequest.Builder http = SdkHttpRequest.builder().method(request.method()).endpoint(endpoint);
-        String template = request.pathTemplate();
-        int literalStart = 0;
-        for (int open = template.indexOf("/{"); open >= 0; open = template.indexOf("/{", literalStart)) {
-            int close = template.indexOf('}', open);
-            if (close < 0 || (close + 1 < template.length() && template.charAt(close + 1) != '/')) {
-                throw new IllegalArgumentException("path template has a parameter that is not a whole segment: " + template);
+        PathTemplate template = PathTemplate.of(request.pathTemplate());
+        for (int i = 0; i <= template.parameterCount(); i++) {
+            if (!template.literal(i).isEmpty()) {
+                http.appendEncodedPath(template.literal(i));
             }
-            if (open > literalStart) {
-                http.appendEncodedPath(template.substring(literalStart, open));
+            if (i == template.parameterCount()) {
+                break;
             }
-            String name = template.substring(open + 2, close);
+            String name = template.parameter(i);
             String value = name.equals("project_id") ? projectId : request.pathParameters().get(name);
             if (value == null) {
                 throw new SdkClientException(name + " is required but was null");
             }
             http.appendPathSegment(Validate.pathSegment(value, name, MAX_PATH_PARAMETER_LENGTH));
-            literalStart = close + 1;
-        }
-        if (literalStart < template.length()) {
-            http.appendEncodedPath(template.substring(literalStart));
         }
         for (Map.Entry<String, String> q : request.queryParameters()) {
             http.addQueryParameter(q.getKey(), q.getValue());

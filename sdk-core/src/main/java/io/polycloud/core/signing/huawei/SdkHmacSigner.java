@@ -7,6 +7,7 @@ import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.signing.CanonicalQuery;
 import io.polycloud.core.signing.CanonicalRequestBuffer;
 import io.polycloud.core.signing.DigestAlgorithm;
+import io.polycloud.core.signing.LowerCaseHeaderName;
 import io.polycloud.core.signing.SignatureDetails;
 import io.polycloud.core.signing.SigningTimestamp;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +120,7 @@ public final class SdkHmacSigner {
         List<String> names = new ArrayList<>(headers.size() + 1);
         names.add("host");
         for (int i = 0; i < headers.size(); i++) {
-            String lower = headers.name(i).toLowerCase(Locale.ROOT);
+            String lower = LowerCaseHeaderName.of(headers.name(i));
             if (!lower.equals("content-type") && !lower.equals("authorization") && !names.contains(lower)) {
                 names.add(lower);
             }
