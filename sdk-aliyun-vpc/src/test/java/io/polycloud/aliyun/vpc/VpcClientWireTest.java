@@ -221,8 +221,15 @@ class VpcClientWireTest extends LoopbackServerTest {
                 .body("{\"Nested\":{\"RequestId\":\"inner\"},\"List\":[{\"RequestId\":1}],\"RequestId\":\"body-req\"}").build());
         server.enqueue(new MockResponse.Builder().code(200).addHeader("x-acs-request-id", "hdr-req")
                 .body("{\"Nested\":{\"RequestId\":\"inner\"},\"RequestId\":null}").build());
+        server.enqueue(json(200, "{\"RequestId\":\"plain-req\"}"));
+        server.enqueue(json(200, "{\"RequestId\":\"esc\\\"aped\\u0041\"}"));
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("x-acs-request-id", "hdr-req")
+                .body("{\"RequestId\":\"\"}").build());
         try (VpcClient vpc = client()) {
             assertEquals("body-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals("hdr-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals("plain-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals("esc\"apedA", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
             assertEquals("hdr-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
         }
     }

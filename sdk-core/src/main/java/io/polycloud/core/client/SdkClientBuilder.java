@@ -245,7 +245,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
         }
         boolean owns = transport == null;
         HttpTransport t = owns
-                ? OkHttpTransport.builder().connectTimeout(connectTimeout).readTimeout(readTimeout).build()
+                ? OkHttpTransport.builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
+                        .cleartextOnly("http".equalsIgnoreCase(endpoint.getScheme())).build()
                 : transport;
         return new ClientConfiguration(endpoint, retryPolicy, attemptTimeout, totalTimeout,
                 Optional.ofNullable(userAgentSuffix), t, owns, clock, sleeper, interceptors);

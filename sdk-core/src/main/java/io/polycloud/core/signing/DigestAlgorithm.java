@@ -82,35 +82,37 @@ public enum DigestAlgorithm {
     }
 
     /**
-     * Hashes a text's UTF-8 bytes and renders the digest as lower-case hex. An ASCII text, such as
-     * a canonical request, is hashed in chunks without first being copied into a
-     * {@code String} and a byte array.
+     * Hashes a text's UTF-8 bytes and renders the digest as lower-case hex. An ASCII text in a
+     * {@link StringBuilder}, such as a canonical request, is hashed in chunks without first being
+     * copied into a {@code String} and a byte array.
      *
      * @param text the input
      * @return the hex digest
      * @throws SdkClientException if SM3 is selected and BouncyCastle is missing
      */
     public String hexHash(CharSequence text) {
-        if (this == SM3) {
+        if (this == SM3 || !(text instanceof StringBuilder)) {
             return hexHash(text.toString());
         }
+        StringBuilder sb = (StringBuilder) text;
         Hasher hasher = digests.get();
         MessageDigest md = hasher.digest;
         md.reset();
-        byte[] chunk = hasher.chunk;
-        int filled = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                return hexHash(text.toString());
+        char[] chars = hasher.chars;
+        byte[] bytes = hasher.bytes;
+        for (int from = 0; from < sb.length(); from += chars.length) {
+            int n = Math.min(chars.length, sb.length() - from);
+            // A bulk copy, then a plain array loop: far cheaper than charAt on the builder.
+            sb.getChars(from, from + n, chars, 0);
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if (c >= 0x80) {
+                    return hexHash(sb.toString());
+                }
+                bytes[i] = (byte) c;
             }
-            chunk[filled++] = (byte) c;
-            if (filled == chunk.length) {
-                md.update(chunk, 0, filled);
-                filled = 0;
-            }
+            md.update(bytes, 0, n);
         }
-        md.update(chunk, 0, filled);
         return HEX.formatHex(md.digest());
     }
 
@@ -162,10 +164,11 @@ public enum DigestAlgorithm {
         return HEX.formatHex(bytes);
     }
 
-    /** A thread's digest, and a buffer for feeding it text. */
+    /** A thread's digest, and buffers for feeding it text. */
     private static final class Hasher {
         final MessageDigest digest;
-        final byte[] chunk = new byte[512];
+        final char[] chars = new char[512];
+        final byte[] bytes = new byte[512];
 
         Hasher(MessageDigest digest) {
             this.digest = digest;

@@ -17,10 +17,12 @@ import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.pipeline.ResponseHandler;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -52,9 +54,10 @@ public final class ResponseHandlers {
     /** {@code {"RequestId","FailoverTestJobList":[…],"NextToken","TotalCount","Count","MaxResults"}}. */
     public static final ResponseHandler<DescribeFailoverTestJobsResponse> DESCRIBE = checked(ResponseHandlers::describe);
 
-    // The four operations that answer only a request id read it with the streaming parser; the
-    // ObjectMapper (whose first use costs a client's cold start ~100 ms) serves Create and Describe.
-    private static final JsonFactory JSON = new JsonFactory();
+    // The four operations that answer only a request id read it by hand when the body is exactly
+    // {"RequestId":"..."}, else with the streaming parser; the ObjectMapper serves Create and
+    // Describe. Loading Jackson costs a client's first call 50 to 200 ms.
+    private static final byte[] REQUEST_ID_PREFIX = "{\"RequestId\":\"".getBytes(StandardCharsets.US_ASCII);
 
     private ResponseHandlers() {
     }
@@ -66,8 +69,13 @@ public final class ResponseHandlers {
 
     /** The top-level {@code RequestId} of a JSON object body, else the header; no tree is built. */
     private static String requestId(SdkHttpResponse response) throws IOException {
+        byte[] body = response.body();
+        String simple = onlyRequestId(body);
+        if (simple != null) {
+            return simple;
+        }
         Optional<String> id = Optional.empty();
-        try (JsonParser parser = JSON.createParser(response.body())) {
+        try (JsonParser parser = Json.FACTORY.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("expected a JSON object");
             }
@@ -86,6 +94,22 @@ public final class ResponseHandlers {
             }
         }
         return requestId(id, response);
+    }
+
+    /** The id if the body is exactly {"RequestId":"id"} with a non-empty id needing no unescaping, else null. */
+    private static String onlyRequestId(byte[] body) {
+        int end = body.length - 2;
+        if (end <= REQUEST_ID_PREFIX.length || body[end] != '"' || body[end + 1] != '}'
+                || !Arrays.equals(body, 0, REQUEST_ID_PREFIX.length, REQUEST_ID_PREFIX, 0, REQUEST_ID_PREFIX.length)) {
+            return null;
+        }
+        for (int i = REQUEST_ID_PREFIX.length; i < end; i++) {
+            byte b = body[i];
+            if (b < 0x20 || b >= 0x7F || b == '"' || b == '\\') {
+                return null;
+            }
+        }
+        return new String(body, REQUEST_ID_PREFIX.length, end - REQUEST_ID_PREFIX.length, StandardCharsets.US_ASCII);
     }
 
     private static String nodeType(JsonToken token) {
@@ -233,6 +257,11 @@ public final class ResponseHandlers {
             throw new IOException(field + " is a " + v.getNodeType() + " instead of an array");
         }
         return v;
+    }
+
+    /** Created on first use. */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
     }
 
     /** Created on first use. */

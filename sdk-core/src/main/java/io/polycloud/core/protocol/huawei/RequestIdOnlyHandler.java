@@ -29,7 +29,10 @@ public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
 
     // The streaming parser, not an ObjectMapper: it checks the shape without building a tree, and a
     // client that never sees an error body never pays for initialising jackson-databind (cold start).
-    private static final JsonFactory JSON = new JsonFactory();
+    // Held lazily: most answers are "{}" or empty and never need it.
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     private final Function<Optional<String>, T> result;
 
@@ -85,7 +88,7 @@ public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
     }
 
     private static void requireObject(byte[] body) throws IOException {
-        try (JsonParser parser = JSON.createParser(body)) {
+        try (JsonParser parser = Json.FACTORY.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new IOException("expected an empty body or a JSON object, got "

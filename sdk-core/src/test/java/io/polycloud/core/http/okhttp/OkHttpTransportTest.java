@@ -80,6 +80,18 @@ class OkHttpTransportTest {
     }
 
     @Test
+    void cleartextOnly_servesHttpAndRefusesHttpsBeforeConnecting() throws Exception {
+        try (OkHttpTransport cleartext = OkHttpTransport.builder().cleartextOnly(true).build()) {
+            server.enqueue(new MockResponse.Builder().code(204).build());
+            assertEquals(204, cleartext.execute(request("DELETE").build(), TIMEOUT).statusCode());
+            SdkHttpRequest https = SdkHttpRequest.builder().method("GET")
+                    .endpoint(URI.create("https://127.0.0.1:" + server.getPort())).build();
+            assertThrows(RuntimeException.class, () -> cleartext.execute(https, TIMEOUT));
+            assertEquals(1, server.getRequestCount());
+        }
+    }
+
+    @Test
     void execute_ofBodylessDelete_sendsNoContentType() throws Exception {
         server.enqueue(new MockResponse.Builder().code(204).build());
         assertEquals(204, transport.execute(request("DELETE").build(), TIMEOUT).statusCode());
