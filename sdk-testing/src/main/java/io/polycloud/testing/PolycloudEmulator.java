@@ -55,7 +55,7 @@ public final class PolycloudEmulator implements AutoCloseable {
 
     /** The Alibaba Cloud key pair registered when the builder is given none. */
     public static final AliyunCredentials DEFAULT_ALIYUN_CREDENTIALS =
-            AliyunCredentials.of("LTAI5tPolycloudEmulator", "polycloud-emulator-aliyun-secret");
+            AliyunCredentials.of("TESTAKPolycloudEmulator", "polycloud-emulator-aliyun-secret");
     /** The Huawei Cloud project id used when the builder is given none. */
     public static final String DEFAULT_HUAWEI_PROJECT_ID = "0123456789abcdef0123456789abcdef";
     /** The Huawei Cloud AK/SK registered when the builder is given none. */

@@ -114,7 +114,7 @@ class AliyunAuthenticationTest {
 
     @Test
     void anyRegisteredKey_isAccepted() throws IOException {
-        AliyunCredentials second = AliyunCredentials.of("LTAI5tSecondTestKey", "second-made-up-secret");
+        AliyunCredentials second = AliyunCredentials.of("TESTAKSecondTestKey", "second-made-up-secret");
         emulator.registerAliyunCredentials(second);
 
         assertEquals(200, sendSigned(second).statusCode());
@@ -133,7 +133,7 @@ class AliyunAuthenticationTest {
 
     @Test
     void unknownKey_isRefusedWith404InvalidAccessKeyIdNotFound() throws IOException {
-        assertAliyunError(sendSigned(AliyunCredentials.of("LTAI5tUnknownKey", "made-up")), 404, "InvalidAccessKeyId.NotFound");
+        assertAliyunError(sendSigned(AliyunCredentials.of("TESTAKUnknownKey", "made-up")), 404, "InvalidAccessKeyId.NotFound");
     }
 
     @Test

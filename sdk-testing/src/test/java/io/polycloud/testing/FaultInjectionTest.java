@@ -237,7 +237,7 @@ class FaultInjectionTest {
     void faultBeforeTheService_answersEvenABadlySignedRequest() {
         emulator.inject(Fault.error(503, "ServiceUnavailable", "busy"));
         try (VpcClient forged = Fixtures.vpcBuilder(emulator, time).retryPolicy(RetryPolicy.none())
-                .credentials(AliyunCredentials.of("LTAI5tWrong", "wrong")).build()) {
+                .credentials(AliyunCredentials.of("TESTAKWrong", "wrong")).build()) {
             ServiceException e = assertThrows(ServiceException.class, () -> forged.describeFailoverTestJobs(DESCRIBE));
 
             assertEquals("ServiceUnavailable", e.errorCode());

@@ -82,17 +82,17 @@ class StandaloneEmulatorTest {
     void launcher_printsItsUrlAndCredentials_andAcceptsTheCredentialsGivenByFlag(@TempDir Path dir) throws IOException {
         Path seed = Files.writeString(dir.resolve("jobs.json"), SEED);
 
-        launch("--port", "0", "--aliyun-credentials", "LTAI5tFlagKey:flag-secret", "--huawei-credentials", "FLAGAK:flag-sk",
+        launch("--port", "0", "--aliyun-credentials", "TESTAKFlagKey:flag-secret", "--huawei-credentials", "FLAGAK:flag-sk",
                 "--huawei-project-id", "flagproject", "--transition-seconds", "0", "--seed", seed.toString());
 
         String banner = printed.toString(StandardCharsets.UTF_8);
         assertTrue(banner.startsWith("Polycloud emulator listening on " + emulator.baseUri()), banner);
-        assertTrue(banner.contains("access key id LTAI5tFlagKey  access key secret flag-secret"), banner);
+        assertTrue(banner.contains("access key id TESTAKFlagKey  access key secret flag-secret"), banner);
         assertTrue(banner.contains("AK FLAGAK  SK flag-sk"), banner);
         assertTrue(banner.contains("project id flagproject"), banner);
         assertTrue(banner.contains(emulator.baseUri() + "/_emulator/"), banner);
         try (VpcClient vpc = VpcClient.builder().region("cn-hangzhou").endpointOverride(emulator.baseUri())
-                .credentials(AliyunCredentials.of("LTAI5tFlagKey", "flag-secret")).build();
+                .credentials(AliyunCredentials.of("TESTAKFlagKey", "flag-secret")).build();
              VpcClient withDefaultKeys = VpcClient.builder().region("cn-hangzhou").endpointOverride(emulator.baseUri())
                      .credentials(PolycloudEmulator.DEFAULT_ALIYUN_CREDENTIALS).retryPolicy(RetryPolicy.none()).build();
              DrsClient drs = DrsClient.builder().region("cn-north-4").endpointOverride(emulator.baseUri())

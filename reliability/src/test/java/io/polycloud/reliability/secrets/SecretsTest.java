@@ -116,8 +116,8 @@ class SecretsTest {
     void theScan_findsEveryKindOfLeak() {
         for (String leak : List.of(
                 "secret " + ALIYUN_ACCESS_KEY_SECRET + " in a message",
-                "{Authorization: ACS3-HMAC-SHA256 Credential=LTAI5t,SignedHeaders=host,Signature=0123abcd}",
-                "POST http://127.0.0.1/?AccessKeyId=LTAI5t&Signature=q0AfgNSXbmRBdXGPfLZ9uUgR0U4%3D&SecurityToken=***",
+                "{Authorization: ACS3-HMAC-SHA256 Credential=TESTAK,SignedHeaders=host,Signature=0123abcd}",
+                "POST http://127.0.0.1/?AccessKeyId=TESTAK&Signature=q0AfgNSXbmRBdXGPfLZ9uUgR0U4%3D&SecurityToken=***",
                 "{host: 127.0.0.1, X-Auth-Token: MIIsomeOtherToken}",
                 "headers {x-acs-security-token=abc}")) {
             assertThrows(AssertionError.class, () -> SecretScan.assertClean("sample", leak), leak);

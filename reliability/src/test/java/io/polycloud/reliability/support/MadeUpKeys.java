@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class MadeUpKeys {
 
-    public static final String ALIYUN_ACCESS_KEY_ID = "LTAI5tReliabilitySuite01";
+    public static final String ALIYUN_ACCESS_KEY_ID = "TESTAKReliabilitySuite01";
     public static final String ALIYUN_ACCESS_KEY_SECRET = "aliyunSecretOfTheReliabilitySuite01";
     public static final String ALIYUN_SECURITY_TOKEN = "aliyunStsTokenOfTheReliabilitySuite01";
 
@@ -20,7 +20,7 @@ public final class MadeUpKeys {
     public static final String HUAWEI_PROJECT_ID = "0123456789abcdef0123456789abcdef";
 
     /** A second Alibaba key pair, for the scenarios that refresh credentials. */
-    public static final String ALIYUN_REFRESHED_ACCESS_KEY_ID = "LTAI5tReliabilitySuite02";
+    public static final String ALIYUN_REFRESHED_ACCESS_KEY_ID = "TESTAKReliabilitySuite02";
     public static final String ALIYUN_REFRESHED_ACCESS_KEY_SECRET = "aliyunSecretOfTheReliabilitySuite02";
     public static final String ALIYUN_REFRESHED_SECURITY_TOKEN = "aliyunStsTokenOfTheReliabilitySuite02";
 

@@ -17,7 +17,7 @@ import mockwebserver3.RecordedRequest;
 /** Clients pointed at a loopback MockWebServer with made-up keys, canned VPC answers, and the signature check. */
 final class VpcTestClients {
 
-    static final String AK = "LTAI5tVpcTestKeyExample";
+    static final String AK = "TESTAKVpcTestKeyExample";
     static final String SK = "vpc-test-secret-not-real";
     static final String REGION = "cn-shanghai";
     static final String JOB = "ftj-bp1yh6mvi13aq3g8w0001";

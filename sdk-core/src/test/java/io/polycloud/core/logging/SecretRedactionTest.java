@@ -120,7 +120,7 @@ class SecretRedactionTest {
 
     private TestAliyunClient aliyun(URI endpoint) {
         return new TestAliyunClient().endpointOverride(endpoint)
-                .credentials(AliyunCredentials.of("LTAI5tSecretTest", ALIYUN_SECRET, STS_TOKEN))
+                .credentials(AliyunCredentials.of("TESTAKSecretTest", ALIYUN_SECRET, STS_TOKEN))
                 .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(() -> 0.5).build())
                 .clock(time.clock()).sleeper(time.sleeper());
     }
@@ -137,7 +137,7 @@ class SecretRedactionTest {
         try (AliyunRpcClient client = aliyun(Loopback.closedPort()).build()) {
             see(assertThrows(SdkNetworkException.class, () -> client.call(request, SdkHttpResponse::bodyAsString)));
         }
-        AliyunCredentials credentials = AliyunCredentials.of("LTAI5tSecretTest", ALIYUN_SECRET, STS_TOKEN);
+        AliyunCredentials credentials = AliyunCredentials.of("TESTAKSecretTest", ALIYUN_SECRET, STS_TOKEN);
         see(credentials);
         SdkHttpRequest signed = Acs3Signer.hmacSha256().sign(SdkHttpRequest.builder().method("POST")
                 .endpoint(Loopback.uri(server)).build(), credentials, time.now(), "nonce");
@@ -156,7 +156,7 @@ class SecretRedactionTest {
             see(assertThrows(ServiceException.class, () -> client.call(request, SdkHttpResponse::bodyAsString)));
         }
         SdkHttpRequest signed = RpcV1Signer.create().sign(SdkHttpRequest.builder().method("POST").endpoint(Loopback.uri(server))
-                .build(), AliyunCredentials.of("LTAI5tSecretTest", ALIYUN_SECRET, STS_TOKEN), time.now(), "nonce");
+                .build(), AliyunCredentials.of("TESTAKSecretTest", ALIYUN_SECRET, STS_TOKEN), time.now(), "nonce");
         see(signed);
         see(signed.queryParameters());
         secrets.put("RPC v1 signature", signed.queryParameter("Signature").orElseThrow());

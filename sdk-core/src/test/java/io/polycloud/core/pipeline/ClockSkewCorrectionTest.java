@@ -64,7 +64,7 @@ class ClockSkewCorrectionTest {
         // Two attempts allowed, but a 400 or 401 is never retried for its own sake: any repeat seen
         // here is the skew correction.
         return new TestAliyunClient().endpointOverride(Loopback.uri(server))
-                .credentials(AliyunCredentials.of("LTAI5tTestAccessKeyId", "testSecret"))
+                .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret"))
                 .retryPolicy(TWO_ATTEMPTS).clock(time.clock()).sleeper(time.sleeper()).build();
     }
 
@@ -81,7 +81,7 @@ class ClockSkewCorrectionTest {
         server.enqueue(rejected(400, ALIYUN_EXPIRED, "x-acs-request-id"));
         server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
         try (AliyunRpcClient client = new TestAliyunClient().endpointOverride(Loopback.uri(server))
-                .credentials(AliyunCredentials.of("LTAI5tTestAccessKeyId", "testSecret"))
+                .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret"))
                 .retryPolicy(RetryPolicy.none()).clock(time.clock()).sleeper(time.sleeper()).build()) {
             ServiceException e = assertThrows(ServiceException.class, () -> client.call(DESCRIBE, SdkHttpResponse::bodyAsString));
             assertEquals(1, e.attempts());

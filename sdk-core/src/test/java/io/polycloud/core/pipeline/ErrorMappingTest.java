@@ -99,7 +99,7 @@ class ErrorMappingTest {
     private ServiceException callExpectingError(Case c) {
         if (c.cloud().equals("aliyun")) {
             try (AliyunRpcClient client = new TestAliyunClient().endpointOverride(Loopback.uri(server))
-                    .credentials(AliyunCredentials.of("LTAI5tTestAccessKeyId", "testSecret")).retryPolicy(RetryPolicy.none()).build()) {
+                    .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret")).retryPolicy(RetryPolicy.none()).build()) {
                 return assertThrows(ServiceException.class, () -> client.call(DESCRIBE, SdkHttpResponse::bodyAsString));
             }
         }
@@ -160,7 +160,7 @@ class ErrorMappingTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("x-acs-request-id", "hdr-id")
                 .body(ErrorResponses.oversized("{\"RequestId\":\"")).build());
         try (AliyunRpcClient client = new TestAliyunClient().endpointOverride(Loopback.uri(server))
-                .credentials(AliyunCredentials.of("LTAI5tTestAccessKeyId", "testSecret")).build()) {
+                .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret")).build()) {
             ServiceException e = assertThrows(ServiceException.class, () -> client.call(DESCRIBE, r -> {
                 throw new AssertionError("handler must not see a cut body");
             }));
@@ -175,7 +175,7 @@ class ErrorMappingTest {
         server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
         SdkClientException rejection = new SdkClientException("handler says no");
         try (AliyunRpcClient client = new TestAliyunClient().endpointOverride(Loopback.uri(server))
-                .credentials(AliyunCredentials.of("LTAI5tTestAccessKeyId", "testSecret")).build()) {
+                .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret")).build()) {
             assertSame(rejection, assertThrows(SdkClientException.class, () -> client.call(DESCRIBE, r -> {
                 throw rejection;
             })));

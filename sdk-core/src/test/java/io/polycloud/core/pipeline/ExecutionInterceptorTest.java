@@ -76,7 +76,7 @@ class ExecutionInterceptorTest {
 
     private TestAliyunClient client() {
         return new TestAliyunClient().endpointOverride(Loopback.uri(server))
-                .credentials(AliyunCredentials.of("LTAI5tTestAccessKeyId", "testSecret"))
+                .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret"))
                 .retryPolicy(RetryPolicy.builder().jitter(() -> 0.5).build())
                 .clock(time.clock()).sleeper(time.sleeper())
                 .addInterceptor(recorder);

@@ -50,7 +50,7 @@ class RequestPipelineAsyncTest {
 
     private TestAliyunClient aliyun() {
         return new TestAliyunClient().endpointOverride(Loopback.uri(server))
-                .credentials(AliyunCredentials.of("LTAI5tTestAccessKeyId", "testSecret"))
+                .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret"))
                 .retryPolicy(DETERMINISTIC).clock(time.clock()).sleeper(time.sleeper());
     }
 

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /** The retry loop against a real HTTP exchange: what is retried, how often, how long it waits. */
 class RequestPipelineRetryTest {
 
-    private static final String AK = "LTAI5tTestAccessKeyId";
+    private static final String AK = "TESTAKTestAccessKeyId";
     private static final String SECRET = "testSecretNeverShown0123456789";
     private static final RetryPolicy DETERMINISTIC = RetryPolicy.builder().jitter(() -> 0.5).build();
 

@@ -45,7 +45,7 @@ class RequestPipelineTimeoutTest {
 
     private TestAliyunClient client() {
         return new TestAliyunClient().endpointOverride(Loopback.uri(server))
-                .credentials(AliyunCredentials.of("LTAI5tTestAccessKeyId", "testSecret"))
+                .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret"))
                 .retryPolicy(DETERMINISTIC)
                 .clock(time.clock()).sleeper(time.sleeper());
     }

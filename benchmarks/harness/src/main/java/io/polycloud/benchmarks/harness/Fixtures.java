@@ -9,7 +9,7 @@ public final class Fixtures {
     /** Alibaba Cloud region. */
     public static final String ALIYUN_REGION = "cn-shanghai";
     /** Alibaba Cloud access key id (made up). */
-    public static final String ALIYUN_ACCESS_KEY_ID = "LTAI5tBenchmarkOnly0000001";
+    public static final String ALIYUN_ACCESS_KEY_ID = "TESTAKBenchmarkOnly0000001";
     /** Alibaba Cloud access key secret (made up). */
     public static final String ALIYUN_ACCESS_KEY_SECRET = "benchmarkSecretNotARealKey000001";
     /** VPC failover test job id. */

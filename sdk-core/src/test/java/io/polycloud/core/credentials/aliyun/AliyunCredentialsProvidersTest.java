@@ -31,9 +31,9 @@ class AliyunCredentialsProvidersTest {
     @Test
     void environment_withKeyPair_returnsLongTermCredentials() {
         AliyunCredentials c = new EnvironmentCredentialsProvider(Map.of(
-                "ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAI5tEnvId", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", " envSecret ")::get)
+                "ALIBABA_CLOUD_ACCESS_KEY_ID", "TESTAKEnvId", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", " envSecret ")::get)
                 .resolveCredentials();
-        assertEquals("LTAI5tEnvId", c.accessKeyId());
+        assertEquals("TESTAKEnvId", c.accessKeyId());
         assertEquals("envSecret", c.accessKeySecret(), "surrounding whitespace trimmed");
         assertEquals(Optional.empty(), c.securityToken());
     }
@@ -58,16 +58,16 @@ class AliyunCredentialsProvidersTest {
 
     @Test
     void systemProperties_withKeyPairAndToken_returnsThem() {
-        System.setProperty("alibabacloud.accessKeyId", "LTAI5tPropId");
+        System.setProperty("alibabacloud.accessKeyId", "TESTAKPropId");
         System.setProperty("alibabacloud.accessKeySecret", "propSecret");
         System.setProperty("alibabacloud.sessionToken", "prop-token");
         AliyunCredentials c = AliyunCredentialsProvider.systemProperties().resolveCredentials();
-        assertEquals(AliyunCredentials.of("LTAI5tPropId", "propSecret", "prop-token"), c);
+        assertEquals(AliyunCredentials.of("TESTAKPropId", "propSecret", "prop-token"), c);
     }
 
     @Test
     void systemProperties_acceptTheOfficialLibrarysLegacySecretName() {
-        System.setProperty("alibabacloud.accessKeyId", "LTAI5tPropId");
+        System.setProperty("alibabacloud.accessKeyId", "TESTAKPropId");
         System.setProperty("alibabacloud.accessKeyIdSecret", "legacySecret");
         assertEquals("legacySecret", AliyunCredentialsProvider.systemProperties().resolveCredentials().accessKeySecret());
     }
@@ -97,7 +97,7 @@ class AliyunCredentialsProvidersTest {
             firstAsked.incrementAndGet();
             throw new SdkClientException("nothing here");
         });
-        AliyunCredentials keys = AliyunCredentials.of("LTAI5tChainId", "s");
+        AliyunCredentials keys = AliyunCredentials.of("TESTAKChainId", "s");
         AliyunCredentialsProvider chain = AliyunCredentialsProvider.chain(empty, keys);
         assertEquals(keys, chain.resolveCredentials());
         assertEquals(keys, chain.resolveCredentials());
@@ -151,8 +151,8 @@ class AliyunCredentialsProvidersTest {
 
     @Test
     void toString_showsOnlyTheStartOfTheKeyIdAndNeverTheSecretOrToken() {
-        String s = AliyunCredentials.of("LTAI5tVisibleStart", "theSecretValue", "theTokenValue").toString();
-        assertEquals("AliyunCredentials{accessKeyId=LTAI***, securityToken=***}", s);
+        String s = AliyunCredentials.of("TESTAKVisibleStart", "theSecretValue", "theTokenValue").toString();
+        assertEquals("AliyunCredentials{accessKeyId=TEST***, securityToken=***}", s);
     }
 
     private static AliyunCredentialsProvider named(String name, AliyunCredentialsProvider p) {

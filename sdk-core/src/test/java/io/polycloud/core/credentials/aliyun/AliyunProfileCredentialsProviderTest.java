@@ -25,11 +25,11 @@ class AliyunProfileCredentialsProviderTest {
             {
               "current": "dev",
               "profiles": [
-                {"name": "default", "mode": "AK", "access_key_id": "LTAI5tDefault", "access_key_secret": "defaultSecret"},
-                {"name": "dev", "mode": "AK", "access_key_id": "LTAI5tDev", "access_key_secret": "devSecret", "region_id": "cn-hangzhou"},
+                {"name": "default", "mode": "AK", "access_key_id": "TESTAKDefault", "access_key_secret": "defaultSecret"},
+                {"name": "dev", "mode": "AK", "access_key_id": "TESTAKDev", "access_key_secret": "devSecret", "region_id": "cn-hangzhou"},
                 {"name": "sts", "mode": "StsToken", "access_key_id": "STS.id", "access_key_secret": "stsSecret", "sts_token": "stsToken"},
                 {"name": "ecs", "mode": "EcsRamRole", "ram_role_name": "my-role"},
-                {"name": "incomplete", "mode": "AK", "access_key_id": "LTAI5tIncomplete"},
+                {"name": "incomplete", "mode": "AK", "access_key_id": "TESTAKIncomplete"},
                 {"name": "arn", "mode": "RamRoleArn", "access_key_id": "id", "access_key_secret": "s", "ram_role_arn": "acs:ram::1:role/x"}
               ]
             }""";
@@ -49,12 +49,12 @@ class AliyunProfileCredentialsProviderTest {
 
     @Test
     void resolve_withoutProfileName_usesTheFilesCurrentProfile() throws IOException {
-        assertEquals(AliyunCredentials.of("LTAI5tDev", "devSecret"), provider(Map.of()).build().resolveCredentials());
+        assertEquals(AliyunCredentials.of("TESTAKDev", "devSecret"), provider(Map.of()).build().resolveCredentials());
     }
 
     @Test
     void resolve_withProfileEnvironmentVariable_usesThatProfile() throws IOException {
-        assertEquals(AliyunCredentials.of("LTAI5tDefault", "defaultSecret"),
+        assertEquals(AliyunCredentials.of("TESTAKDefault", "defaultSecret"),
                 provider(Map.of("ALIBABA_CLOUD_PROFILE", "default")).build().resolveCredentials());
     }
 
@@ -66,8 +66,8 @@ class AliyunProfileCredentialsProviderTest {
 
     @Test
     void resolve_withoutCurrent_usesTheDefaultProfile() throws IOException {
-        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"LTAI5tD\",\"access_key_secret\":\"d\"}]}");
-        assertEquals("LTAI5tD", AliyunProfileCredentialsProvider.builder().path(file).environment(n -> null).build()
+        Path file = write("{\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\"access_key_id\":\"TESTAKD\",\"access_key_secret\":\"d\"}]}");
+        assertEquals("TESTAKD", AliyunProfileCredentialsProvider.builder().path(file).environment(n -> null).build()
                 .resolveCredentials().accessKeyId());
     }
 
@@ -90,7 +90,7 @@ class AliyunProfileCredentialsProviderTest {
         AliyunProfileCredentialsProvider p = provider(Map.of()).build();
         p.resolveCredentials();
         Files.delete(dir.resolve("config.json"));
-        assertEquals("LTAI5tDev", p.resolveCredentials().accessKeyId());
+        assertEquals("TESTAKDev", p.resolveCredentials().accessKeyId());
     }
 
     @Test

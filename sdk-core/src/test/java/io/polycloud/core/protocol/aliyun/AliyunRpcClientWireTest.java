@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** What an Alibaba Cloud RPC call puts on the wire in each signature version, and that it verifies. */
 class AliyunRpcClientWireTest {
 
-    private static final String AK = "LTAI5tWireTest";
+    private static final String AK = "TESTAKWireTest";
     private static final String SECRET = "aliyunWireSecret";
     private static final AliyunRpcRequest REQUEST = AliyunRpcRequest.builder("DescribeFailoverTestJobs")
             .parameter("RegionId", "cn-hangzhou").parameter("Filter.1.Key", "Name").parameter("Filter.1.Value.1", "a b*~")
