@@ -1,6 +1,6 @@
 package io.polycloud.testing;
 
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import io.polycloud.testing.internal.huawei.HuaweiJobs;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.polycloud.testing;
 
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 
 /**
  * The rule for ids a test gives the Huawei Cloud facades: anything but empty, so a test can put

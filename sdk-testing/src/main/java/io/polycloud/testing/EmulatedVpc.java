@@ -1,7 +1,7 @@
 package io.polycloud.testing;
 
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import io.polycloud.testing.internal.aliyun.VpcService;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.polycloud.testing;
 
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.CloudDialect;
 import io.polycloud.testing.internal.Exchange;

@@ -1,7 +1,7 @@
 package io.polycloud.testing;
 
-import io.polycloud.core.logging.Redaction;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.logging.Redaction;
+import io.polycloud.core.internal.validation.Validate;
 
 /**
  * An IAM user the emulator's {@code POST /v3/auth/tokens} accepts (the password method), for

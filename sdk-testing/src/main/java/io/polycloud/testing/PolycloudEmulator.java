@@ -3,7 +3,7 @@ package io.polycloud.testing;
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import io.polycloud.testing.internal.CredentialStore;
 import io.polycloud.testing.internal.EmulatorClock;
 import io.polycloud.testing.internal.Router;

@@ -2,7 +2,7 @@ package io.polycloud.testing;
 
 import io.polycloud.core.http.HttpHeaders;
 import io.polycloud.core.http.QueryParameter;
-import io.polycloud.core.logging.Redaction;
+import io.polycloud.core.internal.logging.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

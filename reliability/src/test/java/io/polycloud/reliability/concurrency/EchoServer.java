@@ -1,6 +1,6 @@
 package io.polycloud.reliability.concurrency;
 
-import io.polycloud.core.http.PercentEncoding;
+import io.polycloud.core.internal.http.PercentEncoding;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

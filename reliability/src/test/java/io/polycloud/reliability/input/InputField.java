@@ -2,7 +2,7 @@ package io.polycloud.reliability.input;
 
 import io.polycloud.aliyun.vpc.model.DeleteFailoverTestJobRequest;
 import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
-import io.polycloud.core.http.PercentEncoding;
+import io.polycloud.core.internal.http.PercentEncoding;
 import io.polycloud.huawei.dds.model.CancelScheduledTaskRequest;
 import io.polycloud.reliability.support.MadeUpKeys;
 import io.polycloud.reliability.support.SeededOperation;

@@ -3,7 +3,7 @@ package io.polycloud.reliability.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polycloud.core.signing.aliyun.Acs3Signer;
+import io.polycloud.core.internal.signing.aliyun.Acs3Signer;
 import io.polycloud.core.testsupport.HuaweiSignatures;
 import io.polycloud.core.testsupport.RecordedRequests;
 import java.util.Arrays;

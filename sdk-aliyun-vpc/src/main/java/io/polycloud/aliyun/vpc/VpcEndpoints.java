@@ -1,7 +1,7 @@
 package io.polycloud.aliyun.vpc;
 
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.net.URI;
 import java.util.Set;
 import java.util.regex.Pattern;

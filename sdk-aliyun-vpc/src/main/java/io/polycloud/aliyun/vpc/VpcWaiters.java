@@ -8,7 +8,7 @@ import io.polycloud.aliyun.vpc.model.FilterKey;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.exception.SdkTimeoutException;
 import io.polycloud.core.time.Sleeper;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

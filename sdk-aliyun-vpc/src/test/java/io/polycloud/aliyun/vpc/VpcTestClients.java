@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.retry.RetryPolicy;
-import io.polycloud.core.signing.SignatureDetails;
-import io.polycloud.core.signing.aliyun.Acs3Signer;
+import io.polycloud.core.internal.signing.SignatureDetails;
+import io.polycloud.core.internal.signing.aliyun.Acs3Signer;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.core.testsupport.RecordedRequests;
 import java.util.Arrays;

@@ -1,12 +1,14 @@
 package io.polycloud.core.client;
 
+import io.polycloud.core.internal.pipeline.ClientConfiguration;
+
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransport;
 import io.polycloud.core.http.okhttp.OkHttpTransport;
 import io.polycloud.core.interceptor.ExecutionInterceptor;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.polycloud.core.http;
 
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.logging.Redaction;
+import io.polycloud.core.internal.logging.Redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,7 +1,9 @@
 package io.polycloud.core.http;
 
+import io.polycloud.core.internal.http.PercentEncoding;
+
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.logging.Redaction;
+import io.polycloud.core.internal.logging.Redaction;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.polycloud.core.client;
 
+import io.polycloud.core.internal.pipeline.ClientConfiguration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

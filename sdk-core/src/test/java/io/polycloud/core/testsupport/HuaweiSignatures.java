@@ -1,7 +1,7 @@
 package io.polycloud.core.testsupport;
 
-import io.polycloud.core.signing.SignatureDetails;
-import io.polycloud.core.signing.huawei.SdkHmacSigner;
+import io.polycloud.core.internal.signing.SignatureDetails;
+import io.polycloud.core.internal.signing.huawei.SdkHmacSigner;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package io.polycloud.core.testsupport;
 
-import io.polycloud.core.http.PercentEncoding;
+import io.polycloud.core.internal.http.PercentEncoding;
 import io.polycloud.core.http.SdkHttpRequest;
 import java.net.URI;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.polycloud.huawei.dds;
 
 import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
-import io.polycloud.core.protocol.huawei.HuaweiRestClient;
+import io.polycloud.core.internal.protocol.huawei.HuaweiRestClient;
 import io.polycloud.huawei.dds.internal.CancelScheduledTaskOperation;
 import io.polycloud.huawei.dds.model.CancelScheduledTaskRequest;
 import io.polycloud.huawei.dds.model.CancelScheduledTaskResponse;

@@ -16,7 +16,7 @@ import io.polycloud.core.credentials.huawei.HuaweiToken;
 import io.polycloud.core.credentials.huawei.HuaweiTokenProvider;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.exception.ServiceException;
-import io.polycloud.core.signing.SignatureDetails;
+import io.polycloud.core.internal.signing.SignatureDetails;
 import io.polycloud.core.testsupport.CapturedLogs;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.core.testsupport.RecordedRequests;

@@ -1,7 +1,7 @@
 package io.polycloud.huawei.drs;
 
 import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
-import io.polycloud.core.protocol.huawei.HuaweiRestClient;
+import io.polycloud.core.internal.protocol.huawei.HuaweiRestClient;
 import io.polycloud.huawei.drs.internal.DeleteJobOperation;
 import io.polycloud.huawei.drs.model.DeleteJobRequest;
 import io.polycloud.huawei.drs.model.DeleteJobResponse;

@@ -2,7 +2,7 @@ package io.polycloud.huawei.drs;
 
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
 import io.polycloud.core.retry.RetryPolicy;
-import io.polycloud.core.signing.SignatureDetails;
+import io.polycloud.core.internal.signing.SignatureDetails;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.core.testsupport.HuaweiSignatures;
 import mockwebserver3.MockWebServer;

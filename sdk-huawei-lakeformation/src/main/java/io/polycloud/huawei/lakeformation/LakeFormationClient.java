@@ -1,7 +1,7 @@
 package io.polycloud.huawei.lakeformation;
 
 import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
-import io.polycloud.core.protocol.huawei.HuaweiRestClient;
+import io.polycloud.core.internal.protocol.huawei.HuaweiRestClient;
 import io.polycloud.huawei.lakeformation.internal.DeleteJobOperation;
 import io.polycloud.huawei.lakeformation.model.DeleteJobRequest;
 import io.polycloud.huawei.lakeformation.model.DeleteJobResponse;

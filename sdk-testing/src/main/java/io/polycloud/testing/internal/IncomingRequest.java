@@ -1,7 +1,7 @@
 package io.polycloud.testing.internal;
 
 import io.polycloud.core.http.HttpHeaders;
-import io.polycloud.core.http.PercentEncoding;
+import io.polycloud.core.internal.http.PercentEncoding;
 import io.polycloud.core.http.QueryParameter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ import io.polycloud.aliyun.vpc.model.StopFailoverTestJobResponse;
 import io.polycloud.aliyun.vpc.model.UpdateFailoverTestJobResponse;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.SdkHttpResponse;
-import io.polycloud.core.pipeline.ResponseHandler;
+import io.polycloud.core.internal.pipeline.ResponseHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

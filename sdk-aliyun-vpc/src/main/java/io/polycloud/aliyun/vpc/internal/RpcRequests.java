@@ -9,9 +9,9 @@ import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
 import io.polycloud.aliyun.vpc.model.StopFailoverTestJobRequest;
 import io.polycloud.aliyun.vpc.model.UpdateFailoverTestJobRequest;
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.pipeline.IdempotencyToken;
-import io.polycloud.core.protocol.aliyun.AliyunRpcRequest;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.pipeline.IdempotencyToken;
+import io.polycloud.core.internal.protocol.aliyun.AliyunRpcRequest;
+import io.polycloud.core.internal.validation.Validate;
 import java.util.List;
 import java.util.Optional;
 

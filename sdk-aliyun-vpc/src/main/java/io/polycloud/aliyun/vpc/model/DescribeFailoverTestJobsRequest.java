@@ -1,7 +1,7 @@
 package io.polycloud.aliyun.vpc.model;
 
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;

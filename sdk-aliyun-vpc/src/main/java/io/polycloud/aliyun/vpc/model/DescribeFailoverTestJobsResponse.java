@@ -1,6 +1,6 @@
 package io.polycloud.aliyun.vpc.model;
 
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

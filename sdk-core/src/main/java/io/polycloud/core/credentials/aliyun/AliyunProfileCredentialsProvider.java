@@ -3,7 +3,7 @@ package io.polycloud.core.credentials.aliyun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.polycloud.core.credentials.aliyun;
 
-import io.polycloud.core.credentials.ProviderChain;
+import io.polycloud.core.internal.credentials.ProviderChain;
 import java.util.List;
 
 /** {@link AliyunCredentialsProvider#chain(AliyunCredentialsProvider...)}. */

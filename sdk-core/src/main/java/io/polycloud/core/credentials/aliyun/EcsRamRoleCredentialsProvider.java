@@ -2,13 +2,13 @@ package io.polycloud.core.credentials.aliyun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.polycloud.core.credentials.RefreshingCache;
+import io.polycloud.core.internal.credentials.RefreshingCache;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransport;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.http.okhttp.OkHttpTransport;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.polycloud.core.credentials.huawei;
 
-import io.polycloud.core.credentials.ProviderChain;
+import io.polycloud.core.internal.credentials.ProviderChain;
 import java.util.List;
 
 /** {@link HuaweiCredentialsProvider#chain(HuaweiCredentialsProvider...)}. */

@@ -1,7 +1,7 @@
 package io.polycloud.core.credentials.huawei;
 
-import io.polycloud.core.logging.Redaction;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.logging.Redaction;
+import io.polycloud.core.internal.validation.Validate;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

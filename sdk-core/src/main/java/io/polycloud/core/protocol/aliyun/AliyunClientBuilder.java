@@ -1,13 +1,16 @@
 package io.polycloud.core.protocol.aliyun;
 
-import io.polycloud.core.client.ClientConfiguration;
+import io.polycloud.core.internal.protocol.aliyun.AliyunErrorParser;
+import io.polycloud.core.internal.protocol.aliyun.AliyunRpcClient;
+
+import io.polycloud.core.internal.pipeline.ClientConfiguration;
 import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.credentials.aliyun.AliyunCredentialsProvider;
 import io.polycloud.core.exception.ErrorCatalog;
-import io.polycloud.core.pipeline.RequestPipeline;
-import io.polycloud.core.signing.aliyun.AliyunAuthenticator;
+import io.polycloud.core.internal.pipeline.RequestPipeline;
+import io.polycloud.core.internal.signing.aliyun.AliyunAuthenticator;
 import io.polycloud.core.signing.aliyun.AliyunSignatureVersion;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.net.URI;
 import java.util.function.Function;
 

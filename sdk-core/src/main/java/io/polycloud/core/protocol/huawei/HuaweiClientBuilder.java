@@ -1,17 +1,20 @@
 package io.polycloud.core.protocol.huawei;
 
-import io.polycloud.core.client.ClientConfiguration;
+import io.polycloud.core.internal.protocol.huawei.HuaweiErrorParser;
+import io.polycloud.core.internal.protocol.huawei.HuaweiRestClient;
+
+import io.polycloud.core.internal.pipeline.ClientConfiguration;
 import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.credentials.huawei.HuaweiCredentialsProvider;
 import io.polycloud.core.credentials.huawei.HuaweiTokenProvider;
 import io.polycloud.core.exception.ErrorCatalog;
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.pipeline.RequestAuthenticator;
-import io.polycloud.core.pipeline.RequestPipeline;
-import io.polycloud.core.signing.huawei.AkSkAuthenticator;
+import io.polycloud.core.internal.pipeline.RequestAuthenticator;
+import io.polycloud.core.internal.pipeline.RequestPipeline;
+import io.polycloud.core.internal.signing.huawei.AkSkAuthenticator;
 import io.polycloud.core.signing.huawei.HuaweiSigningAlgorithm;
-import io.polycloud.core.signing.huawei.TokenAuthenticator;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.signing.huawei.TokenAuthenticator;
+import io.polycloud.core.internal.validation.Validate;
 import java.util.Optional;
 import java.util.function.Supplier;
 

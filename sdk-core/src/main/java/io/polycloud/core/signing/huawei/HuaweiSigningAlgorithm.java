@@ -7,9 +7,5 @@ public enum HuaweiSigningAlgorithm {
     /** {@code SDK-HMAC-SHA256}: the default. */
     SDK_HMAC_SHA256,
     /** {@code SDK-HMAC-SM3}; needs {@code org.bouncycastle:bcprov-jdk18on}. */
-    SDK_HMAC_SM3;
-
-    SdkHmacSigner signer() {
-        return this == SDK_HMAC_SM3 ? SdkHmacSigner.hmacSm3() : SdkHmacSigner.hmacSha256();
-    }
+    SDK_HMAC_SM3
 }

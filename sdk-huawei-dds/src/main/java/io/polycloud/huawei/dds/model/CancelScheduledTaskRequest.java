@@ -1,6 +1,6 @@
 package io.polycloud.huawei.dds.model;
 
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 
 /**
  * Cancels a DDS scheduled task ({@code DELETE /v3/{project_id}/scheduled-jobs/{job_id}}); the

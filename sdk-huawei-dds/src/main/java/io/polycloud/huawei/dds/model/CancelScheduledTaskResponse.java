@@ -1,6 +1,6 @@
 package io.polycloud.huawei.dds.model;
 
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 import java.util.Objects;
 import java.util.Optional;
 

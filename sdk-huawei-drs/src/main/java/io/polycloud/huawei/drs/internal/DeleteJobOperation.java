@@ -1,9 +1,9 @@
 package io.polycloud.huawei.drs.internal;
 
-import io.polycloud.core.pipeline.ResponseHandler;
-import io.polycloud.core.protocol.huawei.HuaweiRestRequest;
-import io.polycloud.core.protocol.huawei.RequestIdOnlyHandler;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.pipeline.ResponseHandler;
+import io.polycloud.core.internal.protocol.huawei.HuaweiRestRequest;
+import io.polycloud.core.internal.protocol.huawei.RequestIdOnlyHandler;
+import io.polycloud.core.internal.validation.Validate;
 import io.polycloud.huawei.drs.model.DeleteJobRequest;
 import io.polycloud.huawei.drs.model.DeleteJobResponse;
 import io.polycloud.huawei.drs.model.Language;

@@ -1,7 +1,7 @@
 package io.polycloud.huawei.drs.model;
 
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.validation.Validate;
+import io.polycloud.core.internal.validation.Validate;
 
 /**
  * The language of DRS's error messages, sent as {@code X-Language}; the service's default is

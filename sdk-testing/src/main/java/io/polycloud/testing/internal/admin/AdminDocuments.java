@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.QueryParameter;
-import io.polycloud.core.logging.Redaction;
+import io.polycloud.core.internal.logging.Redaction;
 import io.polycloud.testing.DdsScheduledTask;
 import io.polycloud.testing.DrsJob;
 import io.polycloud.testing.EmulatedFailoverTestJob;

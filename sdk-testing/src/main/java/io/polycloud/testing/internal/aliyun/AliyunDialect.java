@@ -1,7 +1,7 @@
 package io.polycloud.testing.internal.aliyun;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.polycloud.core.http.PercentEncoding;
+import io.polycloud.core.internal.http.PercentEncoding;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.CloudDialect;
 import io.polycloud.testing.internal.Exchange;

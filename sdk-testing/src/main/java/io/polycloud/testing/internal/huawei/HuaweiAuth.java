@@ -2,8 +2,8 @@ package io.polycloud.testing.internal.huawei;
 
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.signing.SignatureDetails;
-import io.polycloud.core.signing.huawei.SdkHmacSigner;
+import io.polycloud.core.internal.signing.SignatureDetails;
+import io.polycloud.core.internal.signing.huawei.SdkHmacSigner;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.AuthorizationHeader;
 import io.polycloud.testing.internal.CloudDialect;

@@ -2,7 +2,7 @@ package io.polycloud.testing.internal.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.polycloud.core.signing.DigestAlgorithm;
+import io.polycloud.core.internal.signing.DigestAlgorithm;
 import io.polycloud.testing.IamUser;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.CredentialStore;

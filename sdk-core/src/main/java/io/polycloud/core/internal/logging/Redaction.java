@@ -1,0 +1,94 @@
+package io.polycloud.core.internal.logging;
+
+import io.polycloud.core.internal.http.PercentEncoding;
+import io.polycloud.core.http.QueryParameter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which header and parameter values are credentials, and how they are shown instead. Every
+ * {@code toString()}, log line and exception message of the SDK goes through here, so adding a
+ * name to these lists redacts it everywhere.
+ */
+public final class Redaction {
+
+    /** What a redacted value is replaced with. */
+    public static final String REDACTED = "***";
+
+    private static final Set<String> SENSITIVE_HEADERS = Set.of(
+            "authorization", "proxy-authorization", "x-auth-token", "x-subject-token", "x-security-token",
+            "x-acs-security-token", "x-acs-bearer-token", "cookie", "set-cookie",
+            "x-aliyun-ecs-metadata-token");
+
+    private static final Set<String> SENSITIVE_QUERY_PARAMETERS = Set.of(
+            "signature", "securitytoken", "accesskeysecret", "password", "bearertoken");
+
+    private Redaction() {
+    }
+
+    /**
+     * Whether a header carries a credential.
+     *
+     * @param name the header name, any case
+     * @return true if its value must never be shown
+     */
+    public static boolean isSensitiveHeader(String name) {
+        return SENSITIVE_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A header value fit for display.
+     *
+     * @param name  the header name
+     * @param value the value
+     * @return the value, or {@link #REDACTED} for credential headers
+     */
+    public static String headerValue(String name, String value) {
+        return isSensitiveHeader(name) ? REDACTED : value;
+    }
+
+    /**
+     * A query parameter value fit for display.
+     *
+     * @param name  the parameter name
+     * @param value the value
+     * @return the value, or {@link #REDACTED} for credential parameters
+     */
+    public static String queryValue(String name, String value) {
+        return SENSITIVE_QUERY_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : value;
+    }
+
+    /**
+     * A query string fit for display: encoded like the wire, credential values redacted.
+     *
+     * @param parameters the parameters
+     * @return the display string
+     */
+    public static String query(List<QueryParameter> parameters) {
+        StringBuilder sb = new StringBuilder();
+        for (QueryParameter p : parameters) {
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            String v = queryValue(p.name(), p.value());
+            sb.append(PercentEncoding.encode(p.name())).append('=')
+                    .append(v == REDACTED ? REDACTED : PercentEncoding.encode(v));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Shows the first four characters of an identifier such as an access key id, for messages
+     * that must say which key was used without disclosing it.
+     *
+     * @param id the identifier
+     * @return for example {@code LTAI***}
+     */
+    public static String identifier(String id) {
+        if (id == null) {
+            return "null";
+        }
+        return id.length() <= 4 ? REDACTED : id.substring(0, 4) + REDACTED;
+    }
+}

@@ -1,0 +1,162 @@
+package io.polycloud.core.internal.validation;
+
+import io.polycloud.core.exception.SdkClientException;
+
+/**
+ * Argument checks applied at the API edge, before any byte is sent. Every failure is an
+ * {@link SdkClientException} whose message names the field and the rule it broke; the offending
+ * value itself is never echoed, since it may be a secret.
+ */
+public final class Validate {
+
+    private Validate() {
+    }
+
+    /**
+     * Requires a value to be present.
+     *
+     * @param value the value
+     * @param field the field name used in the message
+     * @param <T>   the value type
+     * @return the value
+     * @throws SdkClientException if {@code value} is null
+     */
+    public static <T> T notNull(T value, String field) {
+        if (value == null) {
+            throw new SdkClientException(field + " is required but was null");
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-blank string of bounded length without control characters, the rule for
+     * every identifier and header-bound value.
+     *
+     * @param value     the value
+     * @param field     the field name used in the message
+     * @param maxLength the longest accepted length, in chars
+     * @return the value
+     * @throws SdkClientException if the value is null, blank, too long, or holds a control character or
+     *         an unpaired surrogate
+     */
+    public static String text(String value, String field, int maxLength) {
+        notBlank(value, field);
+        maxLength(value, field, maxLength);
+        noControlCharacters(value, field);
+        return value;
+    }
+
+    /**
+     * Requires a string that is not null, empty or only whitespace.
+     *
+     * @param value the value
+     * @param field the field name used in the message
+     * @return the value
+     * @throws SdkClientException if the value is null or blank
+     */
+    public static String notBlank(String value, String field) {
+        notNull(value, field);
+        if (value.isBlank()) {
+            throw new SdkClientException(field + " must not be blank");
+        }
+        return value;
+    }
+
+    /**
+     * Requires a string no longer than {@code maxLength} chars.
+     *
+     * @param value     the value, not null
+     * @param field     the field name used in the message
+     * @param maxLength the longest accepted length
+     * @return the value
+     * @throws SdkClientException if the value is too long
+     */
+    public static String maxLength(String value, String field, int maxLength) {
+        if (value.length() > maxLength) {
+            throw new SdkClientException(field + " must be at most " + maxLength + " characters, was " + value.length());
+        }
+        return value;
+    }
+
+    /**
+     * Rejects ISO control characters (CR, LF, TAB, NUL, DEL, C1): in a header they would split or
+     * corrupt the request, in an id they are never valid. Also rejects unpaired surrogates: they
+     * have no UTF-8 form, so encoding would silently send {@code ?} in their place.
+     *
+     * @param value the value, not null
+     * @param field the field name used in the message
+     * @return the value
+     * @throws SdkClientException if the value holds a control character or an unpaired surrogate
+     */
+    public static String noControlCharacters(String value, String field) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new SdkClientException(field + " must not contain control characters (found U+"
+                        + String.format("%04X", (int) c) + " at index " + i + ")");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new SdkClientException(field + " must be well-formed Unicode (unpaired surrogate U+"
+                        + String.format("%04X", (int) c) + " at index " + i + ")");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Requires printable US-ASCII (0x20..0x7E).
+     *
+     * @param value the value, not null
+     * @param field the field name used in the message
+     * @return the value
+     * @throws SdkClientException if the value holds any other character
+     */
+    public static String printableAscii(String value, String field) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                throw new SdkClientException(field + " must be printable ASCII (found U+"
+                        + String.format("%04X", (int) c) + " at index " + i + ")");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Requires {@code min <= value <= max}.
+     *
+     * @param value the value
+     * @param field the field name used in the message
+     * @param min   smallest accepted value
+     * @param max   largest accepted value
+     * @return the value
+     * @throws SdkClientException if the value is out of range
+     */
+    public static long range(long value, String field, long min, long max) {
+        if (value < min || value > max) {
+            throw new SdkClientException(field + " must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a value that can travel as exactly one URL path segment: not {@code .} or
+     * {@code ..}, which every URL parser and most servers collapse, and otherwise
+     * {@link #text(String, String, int)}.
+     *
+     * @param value     the value
+     * @param field     the field name used in the message
+     * @param maxLength the longest accepted length
+     * @return the value
+     * @throws SdkClientException if the value is not a usable path segment
+     */
+    public static String pathSegment(String value, String field, int maxLength) {
+        text(value, field, maxLength);
+        if (value.equals(".") || value.equals("..")) {
+            throw new SdkClientException(field + " must not be '.' or '..': a URL path cannot carry it as one segment");
+        }
+        return value;
+    }
+}
