@@ -22,6 +22,12 @@ public final class TransportException extends IOException {
         READ_TIMEOUT,
         /** The whole exchange took longer than the attempt timeout. */
         ATTEMPT_TIMEOUT,
+        /**
+         * The calling thread was interrupted before or during the exchange. The transport aborts
+         * the exchange (the connection is not reused) and leaves the thread's interrupt flag set;
+         * the pipeline never retries it.
+         */
+        INTERRUPTED,
         /** Any other I/O failure: reset, broken pipe, unexpected end of stream. */
         IO_ERROR
     }
