@@ -42,7 +42,7 @@ class VpcClientAsyncTest extends LoopbackServerTest {
             ExecutionException e = assertThrows(ExecutionException.class, () -> op.callAsync(vpc).get(5, TimeUnit.SECONDS));
             ServiceException cause = assertInstanceOf(ServiceException.class, e.getCause());
             assertEquals("IllegalParam.JobId", cause.errorCode());
-            assertEquals(ErrorCategory.INVALID_PARAMETER, cause.category());
+            assertEquals(ErrorCategory.NOT_FOUND, cause.category());
             assertEquals("REQ-async", cause.requestId().orElseThrow());
         }
     }

@@ -57,7 +57,8 @@ class VpcClientErrorTest extends LoopbackServerTest {
     @Test
     void catalog_categoriesFollowTheCodeFamilies() {
         for (ErrorCode c : VpcErrorCodes.catalog().codes()) {
-            ErrorCategory expected = c.code().startsWith("IllegalParam.") ? ErrorCategory.INVALID_PARAMETER
+            ErrorCategory expected = c.code().equals("IllegalParam.JobId") ? ErrorCategory.NOT_FOUND
+                    : c.code().startsWith("IllegalParam.") ? ErrorCategory.INVALID_PARAMETER
                     : c.code().startsWith("IncorrectStatus.") || c.code().startsWith("IncorrectBusinessStatus.")
                             || c.code().startsWith("Vpconn") || c.code().startsWith("Pconn") ? ErrorCategory.INVALID_STATE
                     : ErrorCategory.CONFLICT;

@@ -31,6 +31,7 @@ import io.polycloud.core.internal.signing.SignatureDetails;
 import io.polycloud.core.internal.signing.aliyun.Acs3Signer;
 import io.polycloud.core.testsupport.RecordedRequests;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -226,11 +227,11 @@ class VpcClientWireTest extends LoopbackServerTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("x-acs-request-id", "hdr-req")
                 .body("{\"RequestId\":\"\"}").build());
         try (VpcClient vpc = client()) {
-            assertEquals("body-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
-            assertEquals("hdr-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
-            assertEquals("plain-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
-            assertEquals("esc\"apedA", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
-            assertEquals("hdr-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("body-req"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("hdr-req"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("plain-req"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("esc\"apedA"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("hdr-req"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
         }
     }
 
