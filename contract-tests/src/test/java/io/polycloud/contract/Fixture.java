@@ -6,6 +6,7 @@ import io.polycloud.aliyun.vpc.VpcClient;
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
 import io.polycloud.core.internal.signing.SignatureDetails;
+import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
 import io.polycloud.core.internal.signing.aliyun.Acs3Signer;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.testsupport.FakeTime;
@@ -17,6 +18,7 @@ import io.polycloud.huawei.lakeformation.LakeFormationClient;
 import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -45,7 +47,7 @@ abstract class Fixture {
     @BeforeEach
     void startServer() throws Exception {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
-        clients = new Clients(vpcBuilder().build(), drsBuilder().build(), ddsBuilder().build(), lakeFormationBuilder().build());
+        clients = huaweiClients(Fixture::withKeys);
     }
 
     @AfterEach
@@ -59,10 +61,30 @@ abstract class Fixture {
         return clients;
     }
 
+    /** This fixture's AK/SK and project. */
+    static void withKeys(HuaweiClientBuilder<?> b) {
+        b.credentials(HuaweiCredentials.of(HUAWEI_AK, HUAWEI_SK)).projectId(PROJECT);
+    }
+
+    /**
+     * New clients whose Huawei builders (which have neither credentials nor a project) are set up
+     * by {@code change}, for example with {@link #withKeys} or a token; close them.
+     */
+    Clients huaweiClients(Consumer<HuaweiClientBuilder<?>> change) {
+        DrsClient.Builder drs = drsBuilder();
+        DdsClient.Builder dds = ddsBuilder();
+        LakeFormationClient.Builder lakeFormation = lakeFormationBuilder();
+        change.accept(drs);
+        change.accept(dds);
+        change.accept(lakeFormation);
+        return new Clients(vpcBuilder().build(), drs.build(), dds.build(), lakeFormation.build());
+    }
+
     /** New clients that never retry, for tests that count one attempt; close them. */
     Clients clientsWithoutRetries() {
-        return new Clients(vpcBuilder().retryPolicy(RetryPolicy.none()).build(), drsBuilder().retryPolicy(RetryPolicy.none()).build(),
-                ddsBuilder().retryPolicy(RetryPolicy.none()).build(), lakeFormationBuilder().retryPolicy(RetryPolicy.none()).build());
+        Clients huawei = huaweiClients(b -> withKeys(b.retryPolicy(RetryPolicy.none())));
+        huawei.vpc().close();
+        return new Clients(vpcBuilder().retryPolicy(RetryPolicy.none()).build(), huawei.drs(), huawei.dds(), huawei.lakeFormation());
     }
 
     private String endpoint() {
@@ -81,17 +103,17 @@ abstract class Fixture {
 
     DrsClient.Builder drsBuilder() {
         return DrsClient.builder().endpointOverride(endpoint()).clock(time.clock()).sleeper(time.sleeper())
-                .retryPolicy(halfJitter()).credentials(HuaweiCredentials.of(HUAWEI_AK, HUAWEI_SK)).projectId(PROJECT);
+                .retryPolicy(halfJitter());
     }
 
     DdsClient.Builder ddsBuilder() {
         return DdsClient.builder().endpointOverride(endpoint()).clock(time.clock()).sleeper(time.sleeper())
-                .retryPolicy(halfJitter()).credentials(HuaweiCredentials.of(HUAWEI_AK, HUAWEI_SK)).projectId(PROJECT);
+                .retryPolicy(halfJitter());
     }
 
     LakeFormationClient.Builder lakeFormationBuilder() {
         return LakeFormationClient.builder().endpointOverride(endpoint()).clock(time.clock()).sleeper(time.sleeper())
-                .retryPolicy(halfJitter()).credentials(HuaweiCredentials.of(HUAWEI_AK, HUAWEI_SK)).projectId(PROJECT);
+                .retryPolicy(halfJitter());
     }
 
     static MockResponse json(int status, String body) {

@@ -66,7 +66,7 @@ public final class DdsClient implements AutoCloseable {
     }
 
     /**
-     * A builder.
+     * A builder of DDS clients.
      *
      * @return the builder
      */

@@ -62,7 +62,7 @@ public final class DrsClient implements AutoCloseable {
     }
 
     /**
-     * A builder.
+     * A builder of DRS clients.
      *
      * @return the builder
      */
@@ -73,7 +73,7 @@ public final class DrsClient implements AutoCloseable {
     /**
      * Deletes a job. Only stopped jobs can be deleted.
      *
-     * @param request the job
+     * @param request the job, which must be stopped
      * @return the request id
      * @throws io.polycloud.core.exception.ServiceException   if DRS refused, for example
      *         {@link DrsErrorCodes#JOB_NOT_FOUND} or {@link DrsErrorCodes#TASK_STATUS_NOT_ALLOWED}
@@ -87,7 +87,7 @@ public final class DrsClient implements AutoCloseable {
     /**
      * {@link #deleteJob(DeleteJobRequest)} without blocking.
      *
-     * @param request the job
+     * @param request the job, which must be stopped
      * @return the future result
      */
     public CompletableFuture<DeleteJobResponse> deleteJobAsync(DeleteJobRequest request) {

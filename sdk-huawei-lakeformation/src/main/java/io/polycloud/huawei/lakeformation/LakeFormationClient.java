@@ -58,7 +58,7 @@ public final class LakeFormationClient implements AutoCloseable {
     }
 
     /**
-     * A builder.
+     * A builder of LakeFormation clients.
      *
      * @return the builder
      */
@@ -70,7 +70,7 @@ public final class LakeFormationClient implements AutoCloseable {
      * Deletes a job of an instance (the API reference's DeleteJobByInstance). A job that has
      * been submitted or is running must be stopped first.
      *
-     * @param request the job
+     * @param request the instance and its job
      * @return the request id
      * @throws io.polycloud.core.exception.ServiceException   if LakeFormation refused, for example
      *         {@link LakeFormationErrorCodes#NOT_FOUND}
@@ -84,7 +84,7 @@ public final class LakeFormationClient implements AutoCloseable {
     /**
      * {@link #deleteJob(DeleteJobRequest)} without blocking.
      *
-     * @param request the job
+     * @param request the instance and its job
      * @return the future result
      */
     public CompletableFuture<DeleteJobResponse> deleteJobAsync(DeleteJobRequest request) {
