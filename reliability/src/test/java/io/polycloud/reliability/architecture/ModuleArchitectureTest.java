@@ -202,7 +202,7 @@ class ModuleArchitectureTest {
                 "interface: kotlin.jvm.functions.Function0",
                 "parameter: okhttp3.Request",
                 "return type: com.fasterxml.jackson.databind.JsonNode",
-                "return type: io.polycloud.aliyun.vpc.internal.RpcRequests",
+                "return type: io.polycloud.core.internal.protocol.aliyun.AliyunRpcRequest",
                 "return type: okhttp3.Headers",
                 "throws: com.fasterxml.jackson.core.JsonProcessingException")), leaks, String.join("\n", details));
     }

@@ -71,7 +71,7 @@ class ConcurrencyTest {
                     int first = round * perRound;
                     threads.add(callers.submit(() -> {
                         for (int i = first; i < first + perRound; i++) {
-                            String jobId = "ftj-t" + thread + "-" + i;
+                            String jobId = "ftj-t" + thread + "x" + i;
                             String answer = OPERATIONS[(thread + i) % OPERATIONS.length].call(clients, jobId);
                             if (!jobId.equals(answer)) {
                                 mismatches.add(jobId + " got " + answer);
