@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
  * the response truncated beyond it), and honour {@code timeout} as the limit for the whole
  * exchange, connect to last body byte. Throw {@link TransportException} to say precisely what
  * failed; any other {@link IOException} is treated as an I/O error after the request may have
- * been sent. {@link io.polycloud.core.http.okhttp.OkHttpTransport} is the default.
+ * been sent. {@link io.polycloud.http.okhttp.OkHttpTransport} is the default.
  */
 public interface HttpTransport extends AutoCloseable {
 

@@ -34,8 +34,10 @@ import javax.net.ssl.SSLHandshakeException;
  * while the JDK closes the connection behind it.
  *
  * <p>One timer task per exchange fires at the earliest limit: the attempt deadline, or the end of
- * the allowed silence (connect + read timeout before the response head, the read timeout after
- * each body chunk). A fired check that finds progress re-arms itself.
+ * the allowed silence: the read timeout after the exchange started (the JDK tells nothing about
+ * connecting or writing, so for the response head it counts from the start, connect included,
+ * as the JDK's own request timeout does), then after each body chunk. A fired check that finds
+ * progress re-arms itself.
  */
 final class JdkExchange implements HttpResponse.BodyHandler<JdkExchange.Body> {
 
@@ -49,24 +51,20 @@ final class JdkExchange implements HttpResponse.BodyHandler<JdkExchange.Body> {
     private final HttpRequest request;
     private final int maxResponseBytes;
     private final long readTimeoutNanos;
-    private final long headTimeoutNanos;
     private final long deadlineNanos;
 
     private volatile boolean started;
-    private volatile boolean headersReceived;
     private volatile long lastProgressNanos;
     private volatile CompletableFuture<HttpResponse<Body>> inFlight;
     private volatile Flow.Subscription subscription;
     private ScheduledFuture<?> timer;
     private long timerAt;
 
-    JdkExchange(HttpClient client, HttpRequest request, int maxResponseBytes, long connectTimeoutNanos,
-                long readTimeoutNanos, long attemptTimeoutNanos) {
+    JdkExchange(HttpClient client, HttpRequest request, int maxResponseBytes, long readTimeoutNanos, long attemptTimeoutNanos) {
         this.client = client;
         this.request = request;
         this.maxResponseBytes = maxResponseBytes;
         this.readTimeoutNanos = readTimeoutNanos;
-        this.headTimeoutNanos = connectTimeoutNanos + readTimeoutNanos;
         long now = System.nanoTime();
         this.lastProgressNanos = now;
         this.deadlineNanos = now + attemptTimeoutNanos;
@@ -76,7 +74,7 @@ final class JdkExchange implements HttpResponse.BodyHandler<JdkExchange.Body> {
                 cancelInFlight();
             }
         });
-        arm(Math.min(deadlineNanos, now + headTimeoutNanos));
+        arm(Math.min(deadlineNanos, now + readTimeoutNanos));
     }
 
     /**
@@ -126,7 +124,6 @@ final class JdkExchange implements HttpResponse.BodyHandler<JdkExchange.Body> {
 
     @Override
     public BodySubscriber<Body> apply(ResponseInfo info) {
-        headersReceived = true;
         lastProgressNanos = System.nanoTime();
         arm(Math.min(deadlineNanos, lastProgressNanos + readTimeoutNanos));
         return new CappedBody();
@@ -187,7 +184,7 @@ final class JdkExchange implements HttpResponse.BodyHandler<JdkExchange.Body> {
             abortOffTimer(Kind.ATTEMPT_TIMEOUT, "attempt timed out");
             return;
         }
-        long silentUntil = lastProgressNanos + (headersReceived ? readTimeoutNanos : headTimeoutNanos);
+        long silentUntil = lastProgressNanos + readTimeoutNanos;
         if (now - silentUntil >= 0) {
             abortOffTimer(Kind.READ_TIMEOUT, "read timed out");
             return;

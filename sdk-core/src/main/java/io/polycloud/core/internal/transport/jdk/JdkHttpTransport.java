@@ -48,7 +48,6 @@ final class JdkHttpTransport implements HttpTransport {
 
     private final HttpTransportSettings settings;
     private final SharedResource.Lease<HttpClient> client;
-    private final long connectTimeoutNanos;
     private final long readTimeoutNanos;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<JdkExchange> inFlight = ConcurrentHashMap.newKeySet();
@@ -63,7 +62,6 @@ final class JdkHttpTransport implements HttpTransport {
     JdkHttpTransport(HttpTransportSettings settings, int maxConcurrentAsync) {
         this.settings = settings;
         this.maxConcurrentAsync = maxConcurrentAsync;
-        this.connectTimeoutNanos = settings.connectTimeout().toNanos();
         this.readTimeoutNanos = settings.readTimeout().toNanos();
         this.client = SharedHttpClients.forConnectTimeout(settings.connectTimeout()).lease(this);
     }
@@ -136,7 +134,7 @@ final class JdkHttpTransport implements HttpTransport {
             throw new SdkClientException("this HTTP transport is cleartext-only (http://) and refuses " + request.scheme() + " URLs");
         }
         JdkExchange exchange = new JdkExchange(client.get(), toJdk(request), settings.maxResponseBytes(),
-                connectTimeoutNanos, readTimeoutNanos, Math.max(1, timeout.toNanos()));
+                readTimeoutNanos, Math.max(1, timeout.toNanos()));
         inFlight.add(exchange);
         exchange.result.whenComplete((r, e) -> inFlight.remove(exchange));
         if (closed.get()) {
