@@ -28,21 +28,25 @@ final class InterruptibleSocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        throw new UnsupportedOperationException("OkHttp creates unconnected sockets");
+        throw connectedSocketsUnsupported();
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        throw new UnsupportedOperationException("OkHttp creates unconnected sockets");
+        throw connectedSocketsUnsupported();
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        throw new UnsupportedOperationException("OkHttp creates unconnected sockets");
+        throw connectedSocketsUnsupported();
     }
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-        throw new UnsupportedOperationException("OkHttp creates unconnected sockets");
+        throw connectedSocketsUnsupported();
+    }
+
+    private static UnsupportedOperationException connectedSocketsUnsupported() {
+        return new UnsupportedOperationException("OkHttp creates unconnected sockets");
     }
 }
