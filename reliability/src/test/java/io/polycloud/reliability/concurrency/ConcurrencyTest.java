@@ -3,7 +3,7 @@ package io.polycloud.reliability.concurrency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.http.okhttp.OkHttpTransport;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.reliability.support.Await;
 import io.polycloud.reliability.support.SecretScan;

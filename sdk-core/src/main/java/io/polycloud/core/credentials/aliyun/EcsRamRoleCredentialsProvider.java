@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.core.internal.credentials.RefreshingCache;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransport;
+import io.polycloud.core.http.HttpTransportSettings;
+import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
 import io.polycloud.core.internal.validation.Validate;
 import java.io.IOException;
 import java.net.URI;
@@ -186,11 +187,10 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         return "EcsRamRoleCredentialsProvider{endpoint=" + endpoint + (roleName == null ? "" : ", role=" + roleName) + "}";
     }
 
-    /** The transport for metadata calls when none is given: short timeouts, no pooled connections. */
+    /** The transport for metadata calls when none is given: short timeouts. */
     private static final class DefaultTransport {
-        static final HttpTransport INSTANCE = OkHttpTransport.builder()
-                .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(1))
-                .maxIdleConnections(0).build();
+        static final HttpTransport INSTANCE = HttpTransports.create(HttpTransportSettings.builder()
+                .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(1)).build());
     }
 
     /** Builds {@link EcsRamRoleCredentialsProvider}s. */

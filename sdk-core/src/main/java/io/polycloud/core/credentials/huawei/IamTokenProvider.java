@@ -7,9 +7,10 @@ import io.polycloud.core.internal.pipeline.ClientConfiguration;
 import io.polycloud.core.internal.credentials.RefreshingCache;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransport;
+import io.polycloud.core.http.HttpTransportSettings;
+import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
 import io.polycloud.core.internal.pipeline.RequestPipeline;
 import io.polycloud.core.internal.pipeline.SdkCall;
 import io.polycloud.core.internal.protocol.huawei.HuaweiErrorParser;
@@ -62,7 +63,7 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
         }
         this.endpoint = b.endpoint != null ? b.endpoint : URI.create("https://iam." + b.region + ".myhuaweicloud.com");
         boolean ownsTransport = b.transport == null;
-        HttpTransport transport = ownsTransport ? OkHttpTransport.create() : b.transport;
+        HttpTransport transport = ownsTransport ? HttpTransports.create(HttpTransportSettings.defaults()) : b.transport;
         ClientConfiguration config = new ClientConfiguration(endpoint, b.retryPolicy, Duration.ofSeconds(20),
                 Duration.ofSeconds(60), Optional.empty(), transport, ownsTransport, b.clock, Sleeper.system(), List.of());
         this.pipeline = RequestPipeline.builder().provider("huawei").service("iam").configuration(config)
