@@ -70,7 +70,7 @@ class DroppedClientsTest {
     private void useAndDrop(String transport, int i) throws Exception {
         VpcClient vpc = VpcClient.builder().region("cn-hangzhou").endpointOverride(server.endpoint())
                 .credentials(MadeUpKeys.aliyun()).httpTransportProvider(transport).build();
-        DeleteFailoverTestJobRequest request = DeleteFailoverTestJobRequest.builder().jobId("ftj-dropped-" + i).build();
+        DeleteFailoverTestJobRequest request = DeleteFailoverTestJobRequest.builder().jobId("ftj-dropped" + i).build();
         vpc.deleteFailoverTestJob(request);
         vpc.deleteFailoverTestJobAsync(request).get(10, TimeUnit.SECONDS);
     }
