@@ -207,9 +207,10 @@ final class DocumentParser {
         throw error(pos, "expected a member name in double quotes, found " + describe(pos));
     }
 
-    /** Letters, digits, {@code _}, {@code $} and any non-ASCII byte (decoded as in a string). */
+    /** The characters Jackson accepts in unquoted names: letters, digits, {@code _$@#*+-}, and non-ASCII bytes. */
     private static boolean isUnquotedNamePart(int b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '$' || b >= 0x80;
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80
+                || b == '_' || b == '$' || b == '@' || b == '#' || b == '*' || b == '+' || b == '-';
     }
 
     /** The string opened by the quote at {@code pos}, unescaped; {@code pos} ends after its closing quote. */

@@ -23,8 +23,8 @@ import java.util.Objects;
  * <ul>
  *   <li>strings and member names in single quotes ({@code 'x'}, inside which {@code "} needs no
  *       escape), and the escape {@code \'} in any string;</li>
- *   <li>unquoted member names made of ASCII letters, digits, {@code _}, {@code $} and non-ASCII
- *       characters ({@code {code: 1}});</li>
+ *   <li>unquoted member names made of ASCII letters, digits, {@code _ $ @ # * + -} and non-ASCII
+ *       characters ({@code {code: 1}}), as Jackson's {@code ALLOW_UNQUOTED_FIELD_NAMES} reads them;</li>
  *   <li>one trailing comma in a non-empty object or array ({@code [1,2,]});</li>
  *   <li>Java comments wherever whitespace may go ({@code // to end of line}, {@code /* ... *}{@code /});</li>
  *   <li>raw control characters (U+0000 to U+001F) inside strings;</li>
