@@ -54,10 +54,10 @@ final class DocumentParser {
             case '[':
                 return array(depth + 1);
             case '"':
-                return new JsonString(string((byte) '"'));
+                return new JsonString(string((byte) '"', false));
             case '\'':
                 if (lenient) {
-                    return new JsonString(string((byte) '\''));
+                    return new JsonString(string((byte) '\'', false));
                 }
                 throw error(pos, "single-quoted string (allowed only by the lenient reader)");
             case 't':
@@ -133,8 +133,9 @@ final class DocumentParser {
     }
 
     private static int indexOf(String[] names, int size, String name) {
+        int hash = name.hashCode(); // cached in the String, and names mostly differ in it: a cheap first test
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            if (names[i].hashCode() == hash && names[i].equals(name)) {
                 return i;
             }
         }
@@ -190,10 +191,10 @@ final class DocumentParser {
     private String name() {
         int b = peek();
         if (b == '"') {
-            return string((byte) '"');
+            return string((byte) '"', true);
         }
         if (lenient && b == '\'') {
-            return string((byte) '\'');
+            return string((byte) '\'', true);
         }
         if (lenient && isUnquotedNamePart(b)) {
             int from = pos;
@@ -202,7 +203,7 @@ final class DocumentParser {
                 nonAscii |= buf[pos] < 0;
                 pos++;
             }
-            return decode(from, pos, nonAscii);
+            return nonAscii ? decode(from, pos, true) : NameCache.name(buf, from, pos);
         }
         throw error(pos, "expected a member name in double quotes, found " + describe(pos));
     }
@@ -213,8 +214,11 @@ final class DocumentParser {
                 || b == '_' || b == '$' || b == '@' || b == '#' || b == '*' || b == '+' || b == '-';
     }
 
-    /** The string opened by the quote at {@code pos}, unescaped; {@code pos} ends after its closing quote. */
-    private String string(byte quote) {
+    /**
+     * The string opened by the quote at {@code pos}, unescaped; {@code pos} ends after its closing
+     * quote. A plain ASCII member name comes from the {@link NameCache}.
+     */
+    private String string(byte quote, boolean name) {
         int open = pos++;
         int segment = pos;
         boolean nonAscii = false;
@@ -225,7 +229,7 @@ final class DocumentParser {
             }
             byte b = buf[pos];
             if (b == quote) {
-                String tail = decode(segment, pos, nonAscii);
+                String tail = name && escaped == null && !nonAscii ? NameCache.name(buf, segment, pos) : decode(segment, pos, nonAscii);
                 pos++;
                 return escaped == null ? tail : escaped.append(tail).toString();
             }

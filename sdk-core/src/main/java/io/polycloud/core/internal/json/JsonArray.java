@@ -18,12 +18,15 @@ public final class JsonArray implements JsonValue, Iterable<JsonValue> {
 
     static final JsonArray EMPTY = new JsonArray(new JsonValue[0], 0);
 
-    private final List<JsonValue> values;
+    // The reader's growing array, not trimmed: a copy per array would cost more than the slack.
+    private final JsonValue[] values;
+    private final int size;
     private final int depth;
 
-    /** Takes ownership of {@code values[0, size)}, whose depth the reader has already limited. */
+    /** Takes ownership of {@code values}, of which the first {@code size} are the elements. */
     JsonArray(JsonValue[] values, int size) {
-        this.values = Collections.unmodifiableList(Arrays.asList(size == values.length ? values : Arrays.copyOf(values, size)));
+        this.values = values;
+        this.size = size;
         int deepest = 0;
         for (int i = 0; i < size; i++) {
             deepest = Math.max(deepest, values[i].depth());
@@ -64,7 +67,7 @@ public final class JsonArray implements JsonValue, Iterable<JsonValue> {
      * @return an unmodifiable list
      */
     public List<JsonValue> values() {
-        return values;
+        return Collections.unmodifiableList(Arrays.asList(values).subList(0, size));
     }
 
     /**
@@ -75,7 +78,7 @@ public final class JsonArray implements JsonValue, Iterable<JsonValue> {
      * @throws IndexOutOfBoundsException if there is no such element
      */
     public JsonValue get(int index) {
-        return values.get(index);
+        return values[Objects.checkIndex(index, size)];
     }
 
     /**
@@ -84,28 +87,33 @@ public final class JsonArray implements JsonValue, Iterable<JsonValue> {
      * @return the size
      */
     public int size() {
-        return values.size();
+        return size;
     }
 
     @Override
     public Iterator<JsonValue> iterator() {
-        return values.iterator();
+        return values().iterator();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof JsonArray a && a.values.equals(values);
+        return o instanceof JsonArray a && Arrays.equals(values, 0, size, a.values, 0, a.size);
     }
 
+    /** As {@link List#hashCode()}. */
     @Override
     public int hashCode() {
-        return values.hashCode();
+        int h = 1;
+        for (int i = 0; i < size; i++) {
+            h = 31 * h + values[i].hashCode();
+        }
+        return h;
     }
 
     /** The shape only; strings show their length (see {@link JsonString#toString()}). */
     @Override
     public String toString() {
-        return values.toString();
+        return values().toString();
     }
 
     /** Collects the values of an array. Not thread-safe. */

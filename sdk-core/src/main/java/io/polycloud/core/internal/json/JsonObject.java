@@ -23,24 +23,27 @@ import java.util.Optional;
  */
 public final class JsonObject implements JsonValue {
 
-    /** Up to this many members a lookup scans the names; it is faster than hashing for a few. */
-    static final int LINEAR_LOOKUP_MAX = 8;
+    /** Up to this many members a lookup scans the names: cheaper than building a hash index for a typical response item. */
+    static final int LINEAR_LOOKUP_MAX = 16;
 
     static final JsonObject EMPTY = new JsonObject(new String[0], new JsonValue[0], 0, null);
 
+    // The reader's growing arrays, not trimmed: a copy per object would cost more than the slack.
     private final String[] names;
     private final JsonValue[] values;
+    private final int size;
     private final Map<String, Integer> index;
     private final int depth;
 
     /**
-     * Takes ownership of the arrays' first {@code size} entries, whose names must be distinct, and
-     * of {@code index} (name to position), which must be given when there are more than
-     * {@link #LINEAR_LOOKUP_MAX} members.
+     * Takes ownership of the arrays, whose first {@code size} entries are the members (with
+     * distinct names), and of {@code index} (name to position), which must be given when there
+     * are more than {@link #LINEAR_LOOKUP_MAX} members.
      */
     JsonObject(String[] names, JsonValue[] values, int size, Map<String, Integer> index) {
-        this.names = size == names.length ? names : Arrays.copyOf(names, size);
-        this.values = size == values.length ? values : Arrays.copyOf(values, size);
+        this.names = names;
+        this.values = values;
+        this.size = size;
         this.index = index;
         int deepest = 0;
         for (int i = 0; i < size; i++) {
@@ -82,7 +85,7 @@ public final class JsonObject implements JsonValue {
      * @return the size
      */
     public int size() {
-        return names.length;
+        return size;
     }
 
     /**
@@ -91,7 +94,7 @@ public final class JsonObject implements JsonValue {
      * @return an unmodifiable list
      */
     public List<String> names() {
-        return Collections.unmodifiableList(Arrays.asList(names));
+        return Collections.unmodifiableList(Arrays.asList(names).subList(0, size));
     }
 
     /**
@@ -101,7 +104,7 @@ public final class JsonObject implements JsonValue {
      */
     public Map<String, JsonValue> members() {
         Map<String, JsonValue> members = new LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < size; i++) {
             members.put(names[i], values[i]);
         }
         return Collections.unmodifiableMap(members);
@@ -133,7 +136,7 @@ public final class JsonObject implements JsonValue {
             Integer i = index.get(name);
             return i == null ? null : values[i];
         }
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (names[i].equals(name)) {
                 return values[i];
             }
@@ -239,24 +242,24 @@ public final class JsonObject implements JsonValue {
         if (array == null) {
             return List.of();
         }
-        List<T> result = new ArrayList<>(array.asArray().size());
-        int i = 0;
-        for (JsonValue element : array.asArray()) {
+        JsonArray elements = array.asArray();
+        List<T> result = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            JsonValue element = elements.get(i);
             if (element.type() != type) {
                 throw JsonException.wrongType(name + "[" + i + "]", element, type);
             }
             result.add(as.apply(element));
-            i++;
         }
         return Collections.unmodifiableList(result);
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof JsonObject other) || other.names.length != names.length) {
+        if (!(o instanceof JsonObject other) || other.size != size) {
             return false;
         }
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (!values[i].equals(other.find(names[i]))) {
                 return false;
             }
@@ -268,7 +271,7 @@ public final class JsonObject implements JsonValue {
     @Override
     public int hashCode() {
         int h = 0;
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < size; i++) {
             h += names[i].hashCode() ^ values[i].hashCode();
         }
         return h;
@@ -278,7 +281,7 @@ public final class JsonObject implements JsonValue {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("{");
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < size; i++) {
             s.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(values[i]);
         }
         return s.append('}').toString();
