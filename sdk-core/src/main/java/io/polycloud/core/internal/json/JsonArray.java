@@ -27,14 +27,19 @@ public final class JsonArray implements JsonValue, Iterable<JsonValue> {
     JsonArray(JsonValue[] values, int size) {
         this.values = values;
         this.size = size;
+        this.depth = JsonArray.containerDepth(values, size);
+    }
+
+    /** The depth of a container holding {@code values[0, size)}; refuses one beyond {@link #MAX_DEPTH}. */
+    static int containerDepth(JsonValue[] values, int size) {
         int deepest = 0;
         for (int i = 0; i < size; i++) {
             deepest = Math.max(deepest, values[i].depth());
         }
-        this.depth = deepest + 1;
-        if (depth > MAX_DEPTH) {
+        if (deepest + 1 > MAX_DEPTH) {
             throw new JsonException("nesting deeper than " + MAX_DEPTH);
         }
+        return deepest + 1;
     }
 
     /**

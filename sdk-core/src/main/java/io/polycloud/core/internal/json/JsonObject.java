@@ -45,14 +45,7 @@ public final class JsonObject implements JsonValue {
         this.values = values;
         this.size = size;
         this.index = index;
-        int deepest = 0;
-        for (int i = 0; i < size; i++) {
-            deepest = Math.max(deepest, values[i].depth());
-        }
-        this.depth = deepest + 1;
-        if (depth > MAX_DEPTH) {
-            throw new JsonException("nesting deeper than " + MAX_DEPTH);
-        }
+        this.depth = JsonArray.containerDepth(values, size);
     }
 
     /**
