@@ -9,7 +9,7 @@ package io.polycloud.core.internal.json;
  * <p>The {@code asX()} accessors say what was found when the type is not the one asked for:
  * <pre>{@code
  * JsonObject body = JsonReader.strict().read(bytes).asObject();
- * // JsonException: "the document is an ARRAY instead of an object"
+ * // on [1, 2]: JsonException "the value is an ARRAY instead of an object"
  * }</pre>
  */
 public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
