@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.aliyun.vpc.VpcClient;
 import io.polycloud.aliyun.vpc.model.DescribeFailoverTestJobsRequest;
 import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
@@ -103,11 +104,11 @@ class StandaloneEmulatorTest {
                     () -> withDefaultKeys.describeFailoverTestJobs(DescribeFailoverTestJobsRequest.builder().build()));
             assertEquals("InvalidAccessKeyId.NotFound", e.errorCode());
         }
-        assertEquals(VpcJobStatus.TESTING, emulator.vpc().job("ftj-seeded0001").orElseThrow().status(),
+        assertEquals(FailoverTestJobStatus.TESTING, emulator.vpc().job("ftj-seeded0001").orElseThrow().status(),
                 "--transition-seconds 0 makes Starting last no time");
         assertTrue(emulator.drs().jobs().isEmpty());
         assertEquals("p-other", emulator.dds().scheduledTasks().get(0).projectId());
-        assertEquals(JobState.RUNNING, emulator.lakeFormation().jobs().get(0).state());
+        assertEquals(EmulatedLakeFormation.RUNNING, emulator.lakeFormation().jobs().get(0).status());
     }
 
     @Test
@@ -152,13 +153,18 @@ class StandaloneEmulatorTest {
         admin("POST", "/vpc/physical-connections", "{\"regionId\":\"cn-hangzhou\",\"resourceId\":\"pc-x\","
                 + "\"condition\":\"INCORRECT_STATUS\"}", 200);
 
-        assertEquals("RUNNING", admin("POST", "/drs/jobs", "{\"jobId\":\"d1\",\"state\":\"RUNNING\"}", 200).get("state").asText());
+        assertEquals("INCRE_TRANSFER_STARTED", admin("POST", "/drs/jobs", "{\"jobId\":\"d1\",\"state\":\"RUNNING\"}", 200)
+                .get("status").asText(), "the older RUNNING|STOPPED state maps to the service's status");
+        assertEquals("FULL_TRANSFER_STARTED", admin("POST", "/drs/jobs",
+                "{\"jobId\":\"d2\",\"status\":\"FULL_TRANSFER_STARTED\"}", 200).get("status").asText());
+        assertEquals("Running", admin("POST", "/dds/scheduled-tasks", "{\"jobId\":\"t2\",\"jobStatus\":\"Running\","
+                + "\"instanceId\":\"dds-1\"}", 200).get("jobStatus").asText());
         assertEquals(emulator.huaweiProjectId(), admin("POST", "/dds/scheduled-tasks", "{\"jobId\":\"t1\"}", 200)
                 .get("projectId").asText());
         admin("POST", "/lakeformation/jobs", "{\"instanceId\":\"i1\",\"jobId\":\"l1\"}", 200);
-        assertEquals(1, admin("GET", "/drs/jobs", null, 200).size());
-        assertEquals(1, admin("GET", "/dds/scheduled-tasks", null, 200).size());
-        assertEquals("STOPPED", admin("GET", "/lakeformation/jobs", null, 200).get(0).get("state").asText());
+        assertEquals(2, admin("GET", "/drs/jobs", null, 200).size());
+        assertEquals(2, admin("GET", "/dds/scheduled-tasks", null, 200).size());
+        assertEquals("STOPPED", admin("GET", "/lakeformation/jobs", null, 200).get(0).get("status").asText());
         assertEquals(5, admin("POST", "/seed", SEED, 200).get("applied").asInt());
 
         admin("POST", "/reset", null, 200);

@@ -1,7 +1,7 @@
 package io.polycloud.testing.internal;
 
-import io.polycloud.testing.AuthOutcome;
 import io.polycloud.testing.EmulatedOperation;
+import io.polycloud.testing.RecordedCall.AuthOutcome;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -3,7 +3,6 @@ package io.polycloud.testing.internal.aliyun;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.http.QueryParameter;
-import io.polycloud.testing.EmulatedFailoverTestJob;
 import io.polycloud.testing.EmulatedOperation;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.Exchange;
@@ -142,11 +141,11 @@ public final class VpcApi implements Route.Handler {
     }
 
     private ObjectNode describe(RpcParameters p, String regionId) {
-        Predicate<EmulatedFailoverTestJob> filter = filters(p);
+        Predicate<JobSnapshot> filter = filters(p);
         int maxResults = p.optionalInt("MaxResults", 1, 100).orElse(DEFAULT_MAX_RESULTS);
         int offset = p.optional("NextToken").map(VpcApi::offset).orElse(0);
-        List<EmulatedFailoverTestJob> all = vpc.list(regionId, filter);
-        List<EmulatedFailoverTestJob> page = all.subList(Math.min(offset, all.size()), Math.min(offset + maxResults, all.size()));
+        List<JobSnapshot> all = vpc.list(regionId, filter);
+        List<JobSnapshot> page = all.subList(Math.min(offset, all.size()), Math.min(offset + maxResults, all.size()));
         ObjectNode result = Json.object();
         ArrayNode list = result.putArray("FailoverTestJobList");
         page.forEach(job -> list.add(json(job)));
@@ -159,7 +158,7 @@ public final class VpcApi implements Route.Handler {
     }
 
     /** {@code Filter.N.Key} with {@code Filter.N.Value.M}: every filter must match, any one of its values. */
-    private static Predicate<EmulatedFailoverTestJob> filters(RpcParameters p) {
+    private static Predicate<JobSnapshot> filters(RpcParameters p) {
         Set<Integer> indexes = new TreeSet<>();
         for (QueryParameter q : p.all()) {
             Matcher m = FILTER.matcher(q.name());
@@ -167,7 +166,7 @@ public final class VpcApi implements Route.Handler {
                 indexes.add(Integer.parseInt(m.group(1)));
             }
         }
-        Predicate<EmulatedFailoverTestJob> all = job -> true;
+        Predicate<JobSnapshot> all = job -> true;
         Set<String> keys = new TreeSet<>();
         for (int i : indexes) {
             String key = p.required("Filter." + i + ".Key");
@@ -187,7 +186,7 @@ public final class VpcApi implements Route.Handler {
         return all;
     }
 
-    private static boolean matches(EmulatedFailoverTestJob job, String key, List<String> values) {
+    private static boolean matches(JobSnapshot job, String key, List<String> values) {
         return switch (key) {
             case "JobId" -> values.contains(job.jobId());
             case "JobName" -> job.name().filter(values::contains).isPresent();
@@ -198,7 +197,7 @@ public final class VpcApi implements Route.Handler {
         };
     }
 
-    private static ObjectNode json(EmulatedFailoverTestJob job) {
+    private static ObjectNode json(JobSnapshot job) {
         ObjectNode node = Json.object().put("JobId", job.jobId()).put("Status", job.status().value());
         job.name().ifPresent(n -> node.put("Name", n));
         job.description().ifPresent(d -> node.put("Description", d));
