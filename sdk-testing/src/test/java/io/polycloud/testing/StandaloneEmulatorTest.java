@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,9 +119,40 @@ class StandaloneEmulatorTest {
         assertThrows(IllegalArgumentException.class, () -> launch("--port", "eighty"));
         assertThrows(IllegalArgumentException.class, () -> launch("--aliyun-credentials", "no-colon"));
         assertThrows(SdkClientException.class, () -> launch("--port", "70000"));
+        for (String flag : List.of("--aliyun-credentials", "--huawei-credentials")) {
+            for (String value : List.of("K1D", "K1D:", ":S3CR3T", "K1D:S3CR3T:", "K1D::T0K3N", "K1D:S3CR3T:T0K3N:M0R3", "")) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> launch(flag, value),
+                        flag + " " + value);
+                assertTrue(e.getMessage().startsWith(flag + " must be AK:SK or AK:SK:TOKEN"), e.getMessage());
+                assertFalse(e.getMessage().matches(".*(S3CR3T|T0K3N|M0R3).*"), "the message never repeats a secret");
+            }
+        }
 
         assertNull(launch("--help"));
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("--aliyun-credentials AK:SK[:TOKEN]"));
+    }
+
+    @Test
+    void launcher_registersTemporaryHuaweiCredentials_fromAkSkToken() {
+        launch("--huawei-credentials", "TEMPAK:temp-sk:temp-token");
+
+        HuaweiCredentials registered = emulator.huaweiCredentials();
+        assertEquals("TEMPAK", registered.accessKey());
+        assertEquals("temp-sk", registered.secretKey());
+        assertEquals("temp-token", registered.securityToken().orElseThrow());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("AK TEMPAK  SK temp-sk  security token temp-token"));
+        emulator.drs().putJob("job-1", EmulatedDrs.STOPPED);
+        try (DrsClient withToken = DrsClient.builder().region("cn-north-4").endpointOverride(emulator.baseUri())
+                     .credentials(registered).projectId(emulator.huaweiProjectId()).build();
+             DrsClient withoutToken = DrsClient.builder().region("cn-north-4").endpointOverride(emulator.baseUri())
+                     .credentials(HuaweiCredentials.of("TEMPAK", "temp-sk")).projectId(emulator.huaweiProjectId())
+                     .retryPolicy(RetryPolicy.none()).build()) {
+            ServiceException refused = assertThrows(ServiceException.class,
+                    () -> withoutToken.deleteJob(DeleteJobRequest.builder().jobId("job-1").build()));
+            assertEquals("APIG.0301", refused.errorCode());
+            withToken.deleteJob(DeleteJobRequest.builder().jobId("job-1").build());
+        }
+        assertTrue(emulator.drs().jobs().isEmpty());
     }
 
     @Test
