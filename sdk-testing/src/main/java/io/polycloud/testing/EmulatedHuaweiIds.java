@@ -2,6 +2,8 @@ package io.polycloud.testing;
 
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.internal.validation.Validate;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The rules for what a test gives the Huawei Cloud facades: ids may be anything but empty, so a
@@ -22,10 +24,10 @@ final class EmulatedHuaweiIds {
     }
 
     /** A status exactly as the service spells it. */
-    static String status(String status, java.util.Set<String> known) {
+    static String status(String status, Set<String> known) {
         Validate.notNull(status, "status");
         if (!known.contains(status)) {
-            throw new SdkClientException("status must be one of " + new java.util.TreeSet<>(known) + ", was '" + status + "'");
+            throw new SdkClientException("status must be one of " + new TreeSet<>(known) + ", was '" + status + "'");
         }
         return status;
     }

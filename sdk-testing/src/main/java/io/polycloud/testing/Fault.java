@@ -108,8 +108,9 @@ public final class Fault {
     }
 
     /**
-     * Answers with exactly this status and body, for answers no cloud would send: an HTML error
-     * page from a proxy, an empty 500, a JSON document cut in half.
+     * Answers with exactly this status and body, plus the cloud's request id header (unless
+     * {@link #withoutRequestId()}), for answers no cloud would send: an HTML error page from a
+     * proxy, an empty 500, a JSON document cut in half.
      *
      * @param status      the HTTP status, 200 to 599
      * @param contentType the {@code Content-Type}

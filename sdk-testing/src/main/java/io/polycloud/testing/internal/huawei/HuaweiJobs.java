@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,7 +163,7 @@ public final class HuaweiJobs {
     public synchronized void deleteLakeFormationJob(String projectId, String instanceId, String jobId) {
         LakeFormationJob job = lakeFormationJob(projectId, instanceId, jobId);
         if (LAKEFORMATION_BUSY.contains(job.status())) {
-            throw ServiceError.badRequest(JOB_RUNNING, "The job is " + job.status().toLowerCase(java.util.Locale.ROOT)
+            throw ServiceError.badRequest(JOB_RUNNING, "The job is " + job.status().toLowerCase(Locale.ROOT)
                     + "; stop it before deleting it.");
         }
         lakeFormation.remove(List.of(projectId, instanceId, jobId));
