@@ -160,7 +160,7 @@ final class AdminApi {
             ObjectNode n = huawei.addObject().put("accessKey", c.accessKey()).put("secretKey", c.secretKey());
             c.securityToken().ifPresent(t -> n.put("securityToken", t));
         }
-        IamUser user = state.credentials.iamUsers().get(0);
+        IamUser user = state.iamUsers.get(0);
         info.putObject("iamUser").put("domainName", user.domainName()).put("userName", user.userName())
                 .put("password", user.password());
         return info;

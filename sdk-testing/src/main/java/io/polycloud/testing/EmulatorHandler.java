@@ -6,8 +6,6 @@ import io.polycloud.testing.internal.Exchange;
 import io.polycloud.testing.internal.IncomingRequest;
 import io.polycloud.testing.internal.Json;
 import io.polycloud.testing.internal.MalformedRequestException;
-import io.polycloud.testing.internal.Route;
-import io.polycloud.testing.internal.Router;
 import io.polycloud.testing.internal.server.ReceivedRequest;
 import io.polycloud.testing.internal.server.Reply;
 import io.polycloud.testing.internal.server.RequestHandler;
@@ -51,7 +49,7 @@ final class EmulatorHandler implements RequestHandler {
         }
         Route route = router.route(request);
         String numbered = state.nextNumberedRequestId();
-        Exchange exchange = new Exchange(request, route.operation(), now,
+        Exchange exchange = new Exchange(request, route.operation().apiName(), now,
                 numbered != null ? numbered : route.dialect().newRequestId());
         Fault fault = state.faults.take(route.operation());
         Optional<Answer> answer = fault == null || fault.letsServiceAct()
@@ -61,7 +59,8 @@ final class EmulatorHandler implements RequestHandler {
             answer = Optional.empty();
         }
         state.log.add(new RecordedCall(request.method(), request.rawPath(), request.pathSegments(), request.queryParameters(),
-                request.headers(), request.body(), route.operation(), now, exchange.requestId(), exchange.authOutcome(),
+                request.headers(), request.body(), route.operation(), now, exchange.requestId(),
+                RecordedCall.AuthOutcome.valueOf(exchange.authentication().name()),
                 exchange.accessKeyId().orElse(null),
                 answer.map(Answer::status).orElse(0), answer.flatMap(Answer::errorCode).orElse(null),
                 exchange.replayed(), fault));

@@ -10,6 +10,7 @@ import io.polycloud.testing.internal.huawei.HuaweiJobs;
 import io.polycloud.testing.internal.huawei.TokenStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,6 +23,8 @@ final class EmulatorState {
     final EmulatorClock clock;
     final String huaweiProjectId;
     final CredentialStore credentials = new CredentialStore();
+    /** The IAM users in registration order; {@link #credentials} holds their passwords. */
+    final List<IamUser> iamUsers = new CopyOnWriteArrayList<>();
     final NonceCache nonces = new NonceCache();
     final TokenStore tokens = new TokenStore();
     final VpcService vpcService;
@@ -42,7 +45,7 @@ final class EmulatorState {
         this.huaweiProjectId = huaweiProjectId;
         aliyun.forEach(credentials::register);
         huawei.forEach(credentials::register);
-        iamUsers.forEach(credentials::register);
+        iamUsers.forEach(this::register);
         this.vpcService = new VpcService(clock, starting, stopping);
         this.log = new RequestLog(requestLogLimit);
         this.requestIdPrefix = requestIdPrefix;
@@ -50,6 +53,13 @@ final class EmulatorState {
         this.drs = new EmulatedDrs(huaweiJobs, huaweiProjectId, clock);
         this.dds = new EmulatedDds(huaweiJobs, huaweiProjectId, clock);
         this.lakeFormation = new EmulatedLakeFormation(huaweiJobs, huaweiProjectId, clock);
+    }
+
+    /** Accepts an IAM user, replacing one with the same domain and name. */
+    void register(IamUser user) {
+        iamUsers.removeIf(u -> u.domainName().equals(user.domainName()) && u.userName().equals(user.userName()));
+        iamUsers.add(user);
+        credentials.registerIamUser(user.domainName(), user.userName(), user.password());
     }
 
     /** The request id of the next request: {@code prefix + n} when numbering, else null for the cloud's own kind. */

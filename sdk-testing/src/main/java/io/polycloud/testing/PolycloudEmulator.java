@@ -9,7 +9,6 @@ import io.polycloud.core.protocol.aliyun.AliyunClientBuilder;
 import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
 import io.polycloud.testing.internal.EmulatorClock;
 import io.polycloud.testing.internal.Json;
-import io.polycloud.testing.internal.Router;
 import io.polycloud.testing.internal.aliyun.AliyunAuth;
 import io.polycloud.testing.internal.aliyun.VpcApi;
 import io.polycloud.testing.internal.huawei.HuaweiApi;
@@ -153,7 +152,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the user
      */
     public IamUser iamUser() {
-        return state.credentials.iamUsers().get(0);
+        return state.iamUsers.get(0);
     }
 
     /**
@@ -210,7 +209,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @param user the user
      */
     public void registerIamUser(IamUser user) {
-        state.credentials.register(Validate.notNull(user, "user"));
+        state.register(Validate.notNull(user, "user"));
     }
 
     /**

@@ -24,7 +24,12 @@ import io.polycloud.core.http.okhttp.OkHttpTransport;
 import io.polycloud.huawei.dds.DdsClient;
 import io.polycloud.huawei.drs.DrsClient;
 import io.polycloud.huawei.lakeformation.LakeFormationClient;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import io.polycloud.reliability.architecture.fixture.LeakyServiceApi;
+import io.polycloud.reliability.architecture.fixture.cycle.a.Upstream;
+import io.polycloud.reliability.architecture.fixture.cycle.b.Downstream;
 import io.polycloud.testing.PolycloudEmulator;
 import java.net.URISyntaxException;
 import java.security.MessageDigest;
@@ -89,6 +94,9 @@ class ModuleArchitectureTest {
      * enums, {@code *ErrorCodes}) but never their internals, which are free to change.
      */
     static final ArchRule TESTING_DEPENDS_ON_CORE_AND_SERVICE_APIS_ONLY = dependsOnlyOnCoreAndServiceApis("io.polycloud.testing");
+
+    /** Issue 11: the emulator's packages depend on each other one way (API → internal → its cloud parts). */
+    static final ArchRule TESTING_PACKAGES_FREE_OF_CYCLES = packagesFreeOfCycles("io.polycloud.testing");
 
     static final ArchRule NOTHING_DEPENDS_ON_APPLICATIONS = noClasses()
             .that().resideInAnyPackage(LIBRARIES)
@@ -174,6 +182,19 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void testing_hasNoPackageCycle() {
+        TESTING_PACKAGES_FREE_OF_CYCLES.check(MODULES);
+    }
+
+    @Test
+    void theCycleRule_findsAPackageCycleInAFixture() {
+        JavaClasses cycle = importNamesOnly(Stream.of(Location.of(
+                Upstream.class.getResource(Upstream.class.getSimpleName() + ".class")), Location.of(
+                Downstream.class.getResource(Downstream.class.getSimpleName() + ".class"))));
+        assertTrue(packagesFreeOfCycles("io.polycloud.reliability.architecture.fixture.cycle").evaluate(cycle).hasViolation());
+    }
+
+    @Test
     void nothing_dependsOnExamplesBenchmarksOrTheReliabilitySuite() {
         NOTHING_DEPENDS_ON_APPLICATIONS.check(MODULES);
     }
@@ -213,6 +234,21 @@ class ModuleArchitectureTest {
                 "return type: io.polycloud.aliyun.vpc.internal.RpcRequests",
                 "return type: okhttp3.Headers",
                 "throws: com.fasterxml.jackson.core.JsonProcessingException")), leaks, String.join("\n", details));
+    }
+
+    /** Every package under {@code root} is a slice; no slice may reach itself again. */
+    private static ArchRule packagesFreeOfCycles(String root) {
+        return SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                return c.getPackageName().startsWith(root) ? SliceIdentifier.of(c.getPackageName()) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages under " + root;
+            }
+        }).should().beFreeOfCycles().allowEmptyShould(false);
     }
 
     /** Classes under {@code root} may use core (internals included) and the services' public packages, nothing else of Polycloud. */

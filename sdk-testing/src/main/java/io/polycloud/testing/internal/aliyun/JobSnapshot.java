@@ -26,6 +26,9 @@ public record JobSnapshot(String jobId, String regionId, FailoverTestJobStatus s
                           Optional<String> description, String resourceType, List<String> resourceIds, String jobType,
                           int jobDuration, Optional<Instant> startTime, Optional<Instant> stopTime, int startCount) {
 
+    /** The only resource type failover tests support. */
+    public static final String RESOURCE_TYPE = "PHYSICALCONNECTION";
+
     /**
      * Copies the list.
      */

@@ -3,12 +3,11 @@ package io.polycloud.testing.internal.aliyun;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.http.QueryParameter;
-import io.polycloud.testing.EmulatedOperation;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.Exchange;
 import io.polycloud.testing.internal.Json;
-import io.polycloud.testing.internal.Route;
 import io.polycloud.testing.internal.ServiceError;
+import io.polycloud.testing.internal.ServiceHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * applies {@code ClientToken} idempotency, calls {@link VpcService} and writes the JSON answer.
  * Not part of the public API.
  */
-public final class VpcApi implements Route.Handler {
+public final class VpcApi implements ServiceHandler {
 
     /** The API version the emulator implements. */
     public static final String API_VERSION = "2016-04-28";
@@ -69,15 +68,14 @@ public final class VpcApi implements Route.Handler {
     private ObjectNode act(Exchange exchange) {
         RpcParameters p = new RpcParameters(exchange.request());
         String regionId = p.required("RegionId");
-        EmulatedOperation operation = exchange.operation();
-        if (operation == EmulatedOperation.VPC_DESCRIBE_FAILOVER_TEST_JOBS) {
+        String action = exchange.action();
+        if (action.equals("DescribeFailoverTestJobs")) {
             return describe(p, regionId);
         }
         Optional<String> token = p.optional("ClientToken");
         if (token.filter(t -> t.length() > 64 || !StandardCharsets.US_ASCII.newEncoder().canEncode(t)).isPresent()) {
             throw RpcParameters.invalid("ClientToken", "must be at most 64 ASCII characters");
         }
-        String action = operation.apiName();
         // One lock around look-up, act and store: two concurrent requests with one token act once.
         synchronized (vpc) {
             if (token.isPresent()) {
@@ -91,35 +89,35 @@ public final class VpcApi implements Route.Handler {
                     return earlier.get().result().deepCopy();
                 }
             }
-            ObjectNode result = mutate(operation, p, regionId);
+            ObjectNode result = mutate(action, p, regionId);
             token.ifPresent(t -> vpc.idempotency().store(action, regionId, t,
                     new IdempotencyCache.Entry(p.fingerprint(), result.deepCopy())));
             return result;
         }
     }
 
-    private ObjectNode mutate(EmulatedOperation operation, RpcParameters p, String regionId) {
+    private ObjectNode mutate(String action, RpcParameters p, String regionId) {
         ObjectNode result = Json.object();
-        switch (operation) {
-            case VPC_CREATE_FAILOVER_TEST_JOB -> result.put("JobId", vpc.create(jobSpec(p, regionId), p.flag("DryRun")).jobId());
-            case VPC_START_FAILOVER_TEST_JOB -> vpc.start(regionId, p.required("JobId"));
-            case VPC_STOP_FAILOVER_TEST_JOB -> vpc.stop(regionId, p.required("JobId"));
-            case VPC_DELETE_FAILOVER_TEST_JOB -> vpc.delete(regionId, p.required("JobId"));
-            case VPC_UPDATE_FAILOVER_TEST_JOB -> {
+        switch (action) {
+            case "CreateFailoverTestJob" -> result.put("JobId", vpc.create(jobSpec(p, regionId), p.flag("DryRun")).jobId());
+            case "StartFailoverTestJob" -> vpc.start(regionId, p.required("JobId"));
+            case "StopFailoverTestJob" -> vpc.stop(regionId, p.required("JobId"));
+            case "DeleteFailoverTestJob" -> vpc.delete(regionId, p.required("JobId"));
+            case "UpdateFailoverTestJob" -> {
                 List<String> resourceIds = p.indexed("ResourceId.");
                 vpc.update(regionId, p.required("JobId"), p.optional("Name").orElse(null),
                         p.optional("Description").orElse(null), resourceIds.isEmpty() ? null : checkCount(resourceIds),
                         p.optionalInt("JobDuration", 1, 4320).orElse(null), p.flag("DryRun"));
             }
-            default -> throw new IllegalStateException("not a VPC mutation: " + operation);
+            default -> throw new IllegalStateException("not a VPC mutation: " + action);
         }
         return result;
     }
 
     private static VpcService.JobSpec jobSpec(RpcParameters p, String regionId) {
         String resourceType = p.required("ResourceType");
-        if (!resourceType.equals(VpcService.RESOURCE_TYPE)) {
-            throw RpcParameters.invalid("ResourceType", "must be " + VpcService.RESOURCE_TYPE);
+        if (!resourceType.equals(JobSnapshot.RESOURCE_TYPE)) {
+            throw RpcParameters.invalid("ResourceType", "must be " + JobSnapshot.RESOURCE_TYPE);
         }
         List<String> resourceIds = p.indexed("ResourceId.");
         if (resourceIds.isEmpty()) {

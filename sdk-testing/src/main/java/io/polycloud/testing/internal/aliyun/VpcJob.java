@@ -91,7 +91,7 @@ final class VpcJob {
 
     JobSnapshot snapshot() {
         return new JobSnapshot(jobId, regionId, status, Optional.ofNullable(name),
-                Optional.ofNullable(description), VpcService.RESOURCE_TYPE, resourceIds, jobType, jobDuration,
+                Optional.ofNullable(description), JobSnapshot.RESOURCE_TYPE, resourceIds, jobType, jobDuration,
                 Optional.ofNullable(startTime), Optional.ofNullable(stopTime), startCount);
     }
 }

@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class VpcService {
 
-    /** The only resource type failover tests support. */
-    public static final String RESOURCE_TYPE = "PHYSICALCONNECTION";
     /** Stop outside Testing: the reference documents no code for it. */
     static final String ONLY_FOR_TESTING = "Emulator.IncorrectStatus.OnlyForTesting";
 

@@ -1,6 +1,7 @@
-package io.polycloud.testing.internal;
+package io.polycloud.testing;
 
-import io.polycloud.testing.EmulatedOperation;
+import io.polycloud.testing.internal.CloudDialect;
+import io.polycloud.testing.internal.IncomingRequest;
 import io.polycloud.testing.internal.aliyun.AliyunDialect;
 import io.polycloud.testing.internal.aliyun.VpcApi;
 import io.polycloud.testing.internal.huawei.HuaweiApi;
@@ -15,13 +16,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Internal: decides which operation a request is. Huawei Cloud operations by method and path
+ * Decides which operation a request is. Huawei Cloud operations by method and path
  * shape; Alibaba Cloud ones by the {@code x-acs-action} header (ACS3) or the {@code Action}
  * parameter (RPC v1) with the VPC API version. What matches nothing gets the cloud's
  * "no such API" answer: {@code InvalidAction.NotFound} for a request that looks like Alibaba
- * Cloud RPC (an action, or the root path), {@code APIG.0101} otherwise. Not part of the public API.
+ * Cloud RPC (an action, or the root path), {@code APIG.0101} otherwise.
  */
-public final class Router {
+final class Router {
 
     private static final Map<String, EmulatedOperation> VPC_ACTIONS = EnumSet.allOf(EmulatedOperation.class).stream()
             .filter(op -> op.service().equals("vpc"))
@@ -42,7 +43,7 @@ public final class Router {
      * @param iam    the IAM token operation
      * @param huawei the Huawei Cloud operations
      */
-    public Router(VpcApi vpc, IamApi iam, HuaweiApi huawei) {
+    Router(VpcApi vpc, IamApi iam, HuaweiApi huawei) {
         this.vpc = vpc;
         CloudDialect standard = HuaweiDialect.standard();
         CloudDialect lakeFormation = HuaweiDialect.lakeFormation();
@@ -68,7 +69,7 @@ public final class Router {
      * @param request the request
      * @return the route; never null
      */
-    public Route route(IncomingRequest request) {
+    Route route(IncomingRequest request) {
         List<String> path = request.pathSegments();
         for (RestRoute r : restRoutes) {
             if (r.method().equals(request.method()) && shaped(path, r.shape())) {
