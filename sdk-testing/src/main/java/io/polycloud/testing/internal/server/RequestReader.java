@@ -138,6 +138,8 @@ final class RequestReader {
     private byte[] chunked() throws IOException, RequestRejected {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         while (true) {
+            // Each chunk-size line is bounded on its own, not counted against the request head.
+            headBytes = 0;
             String sizeLine = line(false);
             int semicolon = sizeLine.indexOf(';');
             String hex = (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).strip();
