@@ -25,7 +25,12 @@ import io.polycloud.http.okhttp.OkHttpTransport;
 import io.polycloud.huawei.dds.DdsClient;
 import io.polycloud.huawei.drs.DrsClient;
 import io.polycloud.huawei.lakeformation.LakeFormationClient;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import io.polycloud.reliability.architecture.fixture.LeakyServiceApi;
+import io.polycloud.reliability.architecture.fixture.cycle.a.Upstream;
+import io.polycloud.reliability.architecture.fixture.cycle.b.Downstream;
 import io.polycloud.testing.PolycloudEmulator;
 import java.net.URISyntaxException;
 import java.security.MessageDigest;
@@ -37,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module structure of DESIGN.md §1, checked on the main classes of every module: dependencies
- * point one way (services → core, testing → core), OkHttp, Okio, Kotlin, Jackson and internal
+ * point one way (services → core, testing → core and the services' public API), OkHttp, Okio, Kotlin, Jackson and internal
  * packages stay out of every public signature (internal packages, not being API, may use Jackson in
  * theirs), and signing lives in core alone. Every rule refuses to pass on an empty selection,
  * and the import is checked to hold each module, so no rule can pass by inspecting nothing.
@@ -85,11 +90,14 @@ class ModuleArchitectureTest {
             })
             .allowEmptyShould(false);
 
-    /** The emulator speaks the wire protocols itself; only its tests drive it with the service clients. */
-    static final ArchRule TESTING_DEPENDS_ON_CORE_ONLY = noClasses()
-            .that().resideInAPackage("io.polycloud.testing..")
-            .should().dependOnClassesThat().resideInAnyPackage(SERVICES)
-            .allowEmptyShould(false);
+    /**
+     * The emulator speaks the wire protocols itself; it reuses what the services publish (status
+     * enums, {@code *ErrorCodes}) but never their internals, which are free to change.
+     */
+    static final ArchRule TESTING_DEPENDS_ON_CORE_AND_SERVICE_APIS_ONLY = dependsOnlyOnCoreAndServiceApis("io.polycloud.testing");
+
+    /** Issue 11: the emulator's packages depend on each other one way (API → internal → its cloud parts). */
+    static final ArchRule TESTING_PACKAGES_FREE_OF_CYCLES = packagesFreeOfCycles("io.polycloud.testing");
 
     static final ArchRule NOTHING_DEPENDS_ON_APPLICATIONS = noClasses()
             .that().resideInAnyPackage(LIBRARIES)
@@ -162,8 +170,29 @@ class ModuleArchitectureTest {
     }
 
     @Test
-    void testing_dependsOnNoService() {
-        TESTING_DEPENDS_ON_CORE_ONLY.check(MODULES);
+    void testing_dependsOnCoreAndTheServicesPublicApiOnly() {
+        TESTING_DEPENDS_ON_CORE_AND_SERVICE_APIS_ONLY.check(MODULES);
+    }
+
+    @Test
+    void theTestingRule_findsADependencyOnAServicesInternalPackageInAFixture() {
+        List<String> details = dependsOnlyOnCoreAndServiceApis("io.polycloud.reliability.architecture.fixture")
+                .evaluate(FIXTURE).getFailureReport().getDetails();
+        assertTrue(details.stream().anyMatch(d -> d.contains("io.polycloud.huawei.drs.internal.InternalOnlyFixture")),
+                String.join("\n", details));
+    }
+
+    @Test
+    void testing_hasNoPackageCycle() {
+        TESTING_PACKAGES_FREE_OF_CYCLES.check(MODULES);
+    }
+
+    @Test
+    void theCycleRule_findsAPackageCycleInAFixture() {
+        JavaClasses cycle = importNamesOnly(Stream.of(Location.of(
+                Upstream.class.getResource(Upstream.class.getSimpleName() + ".class")), Location.of(
+                Downstream.class.getResource(Downstream.class.getSimpleName() + ".class"))));
+        assertTrue(packagesFreeOfCycles("io.polycloud.reliability.architecture.fixture.cycle").evaluate(cycle).hasViolation());
     }
 
     @Test
@@ -206,6 +235,41 @@ class ModuleArchitectureTest {
                 "return type: io.polycloud.core.internal.protocol.aliyun.AliyunRpcRequest",
                 "return type: okhttp3.Headers",
                 "throws: com.fasterxml.jackson.core.JsonProcessingException")), leaks, String.join("\n", details));
+    }
+
+    /** Every package under {@code root} is a slice; no slice may reach itself again. */
+    private static ArchRule packagesFreeOfCycles(String root) {
+        return SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                return c.getPackageName().startsWith(root) ? SliceIdentifier.of(c.getPackageName()) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages under " + root;
+            }
+        }).should().beFreeOfCycles().allowEmptyShould(false);
+    }
+
+    /** Classes under {@code root} may use core (internals included) and the services' public packages, nothing else of Polycloud. */
+    private static ArchRule dependsOnlyOnCoreAndServiceApis(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<>("depend on no other io.polycloud code than core and the services' public API") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        c.getDirectDependenciesFromSelf().forEach(d -> {
+                            String target = d.getTargetClass().getPackageName();
+                            boolean service = target.startsWith("io.polycloud.aliyun.") || target.startsWith("io.polycloud.huawei.");
+                            boolean allowed = !target.startsWith("io.polycloud.") || target.startsWith(root)
+                                    || target.startsWith("io.polycloud.core") || (service && !isInternal(target + "."));
+                            if (!allowed) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .allowEmptyShould(false);
     }
 
     /** {@code io.polycloud.aliyun.vpc.model} → {@code io.polycloud.aliyun.vpc}. */

@@ -1,15 +1,14 @@
 package io.polycloud.testing.internal.aliyun;
 
+import io.polycloud.aliyun.vpc.VpcErrorCodes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.http.QueryParameter;
-import io.polycloud.testing.EmulatedFailoverTestJob;
-import io.polycloud.testing.EmulatedOperation;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.Exchange;
 import io.polycloud.testing.internal.Json;
-import io.polycloud.testing.internal.Route;
 import io.polycloud.testing.internal.ServiceError;
+import io.polycloud.testing.internal.ServiceHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,12 +27,12 @@ import java.util.regex.Pattern;
  * applies {@code ClientToken} idempotency, calls {@link VpcService} and writes the JSON answer.
  * Not part of the public API.
  */
-public final class VpcApi implements Route.Handler {
+public final class VpcApi implements ServiceHandler {
 
     /** The API version the emulator implements. */
     public static final String API_VERSION = "2016-04-28";
     /** The same ClientToken with different parameters. */
-    static final String IDEMPOTENT_MISMATCH = "Emulator.IdempotentParameterMismatch";
+    static final String IDEMPOTENT_MISMATCH = VpcErrorCodes.EMULATOR_IDEMPOTENT_PARAMETER_MISMATCH.code();
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -70,15 +69,14 @@ public final class VpcApi implements Route.Handler {
     private ObjectNode act(Exchange exchange) {
         RpcParameters p = new RpcParameters(exchange.request());
         String regionId = p.required("RegionId");
-        EmulatedOperation operation = exchange.operation();
-        if (operation == EmulatedOperation.VPC_DESCRIBE_FAILOVER_TEST_JOBS) {
+        String action = exchange.action();
+        if (action.equals("DescribeFailoverTestJobs")) {
             return describe(p, regionId);
         }
         Optional<String> token = p.optional("ClientToken");
         if (token.filter(t -> t.length() > 64 || !StandardCharsets.US_ASCII.newEncoder().canEncode(t)).isPresent()) {
             throw RpcParameters.invalid("ClientToken", "must be at most 64 ASCII characters");
         }
-        String action = operation.apiName();
         // One lock around look-up, act and store: two concurrent requests with one token act once.
         synchronized (vpc) {
             if (token.isPresent()) {
@@ -92,35 +90,35 @@ public final class VpcApi implements Route.Handler {
                     return earlier.get().result().deepCopy();
                 }
             }
-            ObjectNode result = mutate(operation, p, regionId);
+            ObjectNode result = mutate(action, p, regionId);
             token.ifPresent(t -> vpc.idempotency().store(action, regionId, t,
                     new IdempotencyCache.Entry(p.fingerprint(), result.deepCopy())));
             return result;
         }
     }
 
-    private ObjectNode mutate(EmulatedOperation operation, RpcParameters p, String regionId) {
+    private ObjectNode mutate(String action, RpcParameters p, String regionId) {
         ObjectNode result = Json.object();
-        switch (operation) {
-            case VPC_CREATE_FAILOVER_TEST_JOB -> result.put("JobId", vpc.create(jobSpec(p, regionId), p.flag("DryRun")).jobId());
-            case VPC_START_FAILOVER_TEST_JOB -> vpc.start(regionId, p.required("JobId"));
-            case VPC_STOP_FAILOVER_TEST_JOB -> vpc.stop(regionId, p.required("JobId"));
-            case VPC_DELETE_FAILOVER_TEST_JOB -> vpc.delete(regionId, p.required("JobId"));
-            case VPC_UPDATE_FAILOVER_TEST_JOB -> {
+        switch (action) {
+            case "CreateFailoverTestJob" -> result.put("JobId", vpc.create(jobSpec(p, regionId), p.flag("DryRun")).jobId());
+            case "StartFailoverTestJob" -> vpc.start(regionId, p.required("JobId"));
+            case "StopFailoverTestJob" -> vpc.stop(regionId, p.required("JobId"));
+            case "DeleteFailoverTestJob" -> vpc.delete(regionId, p.required("JobId"));
+            case "UpdateFailoverTestJob" -> {
                 List<String> resourceIds = p.indexed("ResourceId.");
                 vpc.update(regionId, p.required("JobId"), p.optional("Name").orElse(null),
                         p.optional("Description").orElse(null), resourceIds.isEmpty() ? null : checkCount(resourceIds),
                         p.optionalInt("JobDuration", 1, 4320).orElse(null), p.flag("DryRun"));
             }
-            default -> throw new IllegalStateException("not a VPC mutation: " + operation);
+            default -> throw new IllegalStateException("not a VPC mutation: " + action);
         }
         return result;
     }
 
     private static VpcService.JobSpec jobSpec(RpcParameters p, String regionId) {
         String resourceType = p.required("ResourceType");
-        if (!resourceType.equals(VpcService.RESOURCE_TYPE)) {
-            throw RpcParameters.invalid("ResourceType", "must be " + VpcService.RESOURCE_TYPE);
+        if (!resourceType.equals(JobSnapshot.RESOURCE_TYPE)) {
+            throw RpcParameters.invalid("ResourceType", "must be " + JobSnapshot.RESOURCE_TYPE);
         }
         List<String> resourceIds = p.indexed("ResourceId.");
         if (resourceIds.isEmpty()) {
@@ -142,11 +140,11 @@ public final class VpcApi implements Route.Handler {
     }
 
     private ObjectNode describe(RpcParameters p, String regionId) {
-        Predicate<EmulatedFailoverTestJob> filter = filters(p);
+        Predicate<JobSnapshot> filter = filters(p);
         int maxResults = p.optionalInt("MaxResults", 1, 100).orElse(DEFAULT_MAX_RESULTS);
         int offset = p.optional("NextToken").map(VpcApi::offset).orElse(0);
-        List<EmulatedFailoverTestJob> all = vpc.list(regionId, filter);
-        List<EmulatedFailoverTestJob> page = all.subList(Math.min(offset, all.size()), Math.min(offset + maxResults, all.size()));
+        List<JobSnapshot> all = vpc.list(regionId, filter);
+        List<JobSnapshot> page = all.subList(Math.min(offset, all.size()), Math.min(offset + maxResults, all.size()));
         ObjectNode result = Json.object();
         ArrayNode list = result.putArray("FailoverTestJobList");
         page.forEach(job -> list.add(json(job)));
@@ -159,7 +157,7 @@ public final class VpcApi implements Route.Handler {
     }
 
     /** {@code Filter.N.Key} with {@code Filter.N.Value.M}: every filter must match, any one of its values. */
-    private static Predicate<EmulatedFailoverTestJob> filters(RpcParameters p) {
+    private static Predicate<JobSnapshot> filters(RpcParameters p) {
         Set<Integer> indexes = new TreeSet<>();
         for (QueryParameter q : p.all()) {
             Matcher m = FILTER.matcher(q.name());
@@ -167,7 +165,7 @@ public final class VpcApi implements Route.Handler {
                 indexes.add(Integer.parseInt(m.group(1)));
             }
         }
-        Predicate<EmulatedFailoverTestJob> all = job -> true;
+        Predicate<JobSnapshot> all = job -> true;
         Set<String> keys = new TreeSet<>();
         for (int i : indexes) {
             String key = p.required("Filter." + i + ".Key");
@@ -187,7 +185,7 @@ public final class VpcApi implements Route.Handler {
         return all;
     }
 
-    private static boolean matches(EmulatedFailoverTestJob job, String key, List<String> values) {
+    private static boolean matches(JobSnapshot job, String key, List<String> values) {
         return switch (key) {
             case "JobId" -> values.contains(job.jobId());
             case "JobName" -> job.name().filter(values::contains).isPresent();
@@ -198,7 +196,7 @@ public final class VpcApi implements Route.Handler {
         };
     }
 
-    private static ObjectNode json(EmulatedFailoverTestJob job) {
+    private static ObjectNode json(JobSnapshot job) {
         ObjectNode node = Json.object().put("JobId", job.jobId()).put("Status", job.status().value());
         job.name().ifPresent(n -> node.put("Name", n));
         job.description().ifPresent(d -> node.put("Description", d));

@@ -3,13 +3,12 @@ package io.polycloud.testing.internal.huawei;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.internal.signing.DigestAlgorithm;
-import io.polycloud.testing.IamUser;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.CredentialStore;
 import io.polycloud.testing.internal.Exchange;
 import io.polycloud.testing.internal.Json;
 import io.polycloud.testing.internal.MalformedRequestException;
-import io.polycloud.testing.internal.Route;
+import io.polycloud.testing.internal.ServiceHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Internal: IAM {@code POST /v3/auth/tokens} with the password method, scoped to a project by id
@@ -25,7 +23,7 @@ import java.util.Optional;
  * {@code {"token":{"expires_at","issued_at","methods","project","user"}}}; refusals use IAM's
  * nested form {@code {"error":{"code","message","title"}}}. Not part of the public API.
  */
-public final class IamApi implements Route.Handler {
+public final class IamApi implements ServiceHandler {
 
     private static final DateTimeFormatter IAM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -69,8 +67,7 @@ public final class IamApi implements Route.Handler {
                     "The request needs identity.methods [\"password\"], a user with name, password and domain.name, "
                             + "and scope.project.id or scope.project.name.");
         }
-        Optional<IamUser> registered = credentials.iamUser(domainName, userName);
-        if (registered.isEmpty() || !registered.get().password().equals(password)) {
+        if (!credentials.iamPasswordMatches(domainName, userName, password)) {
             return error(exchange, 401, "Unauthorized", "The username or password is wrong.");
         }
         String projectName = project.path("name").asText("");

@@ -1,11 +1,13 @@
-package io.polycloud.testing.internal;
+package io.polycloud.testing;
 
-import io.polycloud.testing.EmulatedOperation;
+import io.polycloud.testing.internal.CloudDialect;
+import io.polycloud.testing.internal.IncomingRequest;
 import io.polycloud.testing.internal.aliyun.AliyunDialect;
 import io.polycloud.testing.internal.aliyun.VpcApi;
 import io.polycloud.testing.internal.huawei.HuaweiApi;
 import io.polycloud.testing.internal.huawei.HuaweiDialect;
 import io.polycloud.testing.internal.huawei.IamApi;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,36 +16,51 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Internal: decides which operation a request is. Huawei Cloud operations by method and path
+ * Decides which operation a request is. Huawei Cloud operations by method and path
  * shape; Alibaba Cloud ones by the {@code x-acs-action} header (ACS3) or the {@code Action}
  * parameter (RPC v1) with the VPC API version. What matches nothing gets the cloud's
  * "no such API" answer: {@code InvalidAction.NotFound} for a request that looks like Alibaba
- * Cloud RPC (an action, or the root path), {@code APIG.0101} otherwise. Not part of the public API.
+ * Cloud RPC (an action, or the root path), {@code APIG.0101} otherwise.
  */
-public final class Router {
+final class Router {
 
     private static final Map<String, EmulatedOperation> VPC_ACTIONS = EnumSet.allOf(EmulatedOperation.class).stream()
             .filter(op -> op.service().equals("vpc"))
             .collect(Collectors.toUnmodifiableMap(EmulatedOperation::apiName, Function.identity()));
 
-    private final Route iam;
-    private final Route drs;
-    private final Route dds;
-    private final Route lakeFormation;
+    /** A Huawei Cloud operation: its method and path shape ({@code null} for any non-empty segment). */
+    private record RestRoute(String method, List<String> shape, Route route) {
+        RestRoute(String method, Route route, String... shape) {
+            this(method, Arrays.asList(shape), route);
+        }
+    }
+
+    private final List<RestRoute> restRoutes;
     private final VpcApi vpc;
 
     /**
      * @param vpc    the VPC operations
      * @param iam    the IAM token operation
-     * @param huawei the Huawei Cloud deletes
+     * @param huawei the Huawei Cloud operations
      */
-    public Router(VpcApi vpc, IamApi iam, HuaweiApi huawei) {
+    Router(VpcApi vpc, IamApi iam, HuaweiApi huawei) {
         this.vpc = vpc;
-        this.iam = new Route(EmulatedOperation.IAM_CREATE_TOKEN, HuaweiDialect.standard(), iam);
-        this.drs = new Route(EmulatedOperation.DRS_DELETE_JOB, HuaweiDialect.standard(), huawei::deleteDrsJob);
-        this.dds = new Route(EmulatedOperation.DDS_CANCEL_SCHEDULED_TASK, HuaweiDialect.standard(), huawei::cancelDdsTask);
-        this.lakeFormation = new Route(EmulatedOperation.LAKEFORMATION_DELETE_JOB, HuaweiDialect.lakeFormation(),
-                huawei::deleteLakeFormationJob);
+        CloudDialect standard = HuaweiDialect.standard();
+        CloudDialect lakeFormation = HuaweiDialect.lakeFormation();
+        this.restRoutes = List.of(
+                new RestRoute("POST", new Route(EmulatedOperation.IAM_CREATE_TOKEN, standard, iam), "v3", "auth", "tokens"),
+                new RestRoute("DELETE", new Route(EmulatedOperation.DRS_DELETE_JOB, standard, huawei::deleteDrsJob),
+                        "v5", null, "jobs", null),
+                new RestRoute("GET", new Route(EmulatedOperation.DRS_SHOW_JOB_DETAIL, standard, huawei::showDrsJob),
+                        "v5", null, "jobs", null),
+                new RestRoute("DELETE", new Route(EmulatedOperation.DDS_CANCEL_SCHEDULED_TASK, standard, huawei::cancelDdsTask),
+                        "v3", null, "scheduled-jobs", null),
+                new RestRoute("GET", new Route(EmulatedOperation.DDS_LIST_SCHEDULED_TASKS, standard, huawei::listDdsTasks),
+                        "v3", null, "scheduled-jobs"),
+                new RestRoute("DELETE", new Route(EmulatedOperation.LAKEFORMATION_DELETE_JOB, lakeFormation,
+                        huawei::deleteLakeFormationJob), "v1", null, "instances", null, "lf-jobs", null),
+                new RestRoute("GET", new Route(EmulatedOperation.LAKEFORMATION_SHOW_JOB, lakeFormation,
+                        huawei::showLakeFormationJob), "v1", null, "instances", null, "lf-jobs", null));
     }
 
     /**
@@ -52,20 +69,12 @@ public final class Router {
      * @param request the request
      * @return the route; never null
      */
-    public Route route(IncomingRequest request) {
+    Route route(IncomingRequest request) {
         List<String> path = request.pathSegments();
-        String method = request.method();
-        if (method.equals("POST") && path.equals(List.of("v3", "auth", "tokens"))) {
-            return iam;
-        }
-        if (method.equals("DELETE") && shaped(path, "v5", null, "jobs", null)) {
-            return drs;
-        }
-        if (method.equals("DELETE") && shaped(path, "v3", null, "scheduled-jobs", null)) {
-            return dds;
-        }
-        if (method.equals("DELETE") && shaped(path, "v1", null, "instances", null, "lf-jobs", null)) {
-            return lakeFormation;
+        for (RestRoute r : restRoutes) {
+            if (r.method().equals(request.method()) && shaped(path, r.shape())) {
+                return r.route();
+            }
         }
         Optional<String> action = request.header("x-acs-action").or(() -> request.parameter("Action"));
         if (action.isPresent()) {
@@ -86,13 +95,13 @@ public final class Router {
     }
 
     /** Whether the path has these segments; a null stands for any non-empty segment. */
-    private static boolean shaped(List<String> path, String... pattern) {
-        if (path.size() != pattern.length) {
+    private static boolean shaped(List<String> path, List<String> pattern) {
+        if (path.size() != pattern.size()) {
             return false;
         }
-        for (int i = 0; i < pattern.length; i++) {
+        for (int i = 0; i < pattern.size(); i++) {
             String segment = path.get(i);
-            if (pattern[i] == null ? segment.isEmpty() : !pattern[i].equals(segment)) {
+            if (pattern.get(i) == null ? segment.isEmpty() : !pattern.get(i).equals(segment)) {
                 return false;
             }
         }

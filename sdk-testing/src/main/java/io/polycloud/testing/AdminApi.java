@@ -1,28 +1,27 @@
-package io.polycloud.testing.internal.admin;
+package io.polycloud.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.testing.Fault;
-import io.polycloud.testing.IamUser;
-import io.polycloud.testing.PolycloudEmulator;
-import io.polycloud.testing.VpcJobStatus;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.IncomingRequest;
 import io.polycloud.testing.internal.Json;
 import io.polycloud.testing.internal.MalformedRequestException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Internal: the HTTP admin API under {@code /_emulator/}, a JSON face of
- * {@link PolycloudEmulator}'s Java controls for other languages and tools. Unauthenticated (the
- * emulator listens on loopback only), never recorded, never faulted. Refusals are
- * {@code 400 {"error":"…"}}; unknown paths {@code 404}. Not part of the public API.
+ * The HTTP admin API under {@code /_emulator/}, a JSON face of {@link PolycloudEmulator}'s Java
+ * controls for other languages and tools, working on the same {@link EmulatorState}.
+ * Unauthenticated (the emulator listens on loopback only), never recorded, never faulted.
+ * Refusals are {@code 400 {"error":"…"}}; unknown paths {@code 404}.
  *
  * <pre>
  * GET    /_emulator                              credentials, base URL, time
@@ -31,9 +30,9 @@ import java.util.function.Function;
  * POST   /_emulator/vpc/jobs/{jobId}/status      {"status":"Testing"}
  * POST   /_emulator/vpc/complete-transitions
  * POST   /_emulator/vpc/physical-connections     {"regionId","resourceId","condition"}
- * GET|POST /_emulator/drs/jobs                   list | {"projectId"?,"jobId","state"}
- * GET|POST /_emulator/dds/scheduled-tasks        list | {"projectId"?,"jobId"}
- * GET|POST /_emulator/lakeformation/jobs         list | {"projectId"?,"instanceId","jobId","state"}
+ * GET|POST /_emulator/drs/jobs                   list | {"projectId"?,"jobId","status"?}
+ * GET|POST /_emulator/dds/scheduled-tasks        list | {"projectId"?,"jobId","jobStatus"?,"jobName"?,"instanceId"?}
+ * GET|POST /_emulator/lakeformation/jobs         list | {"projectId"?,"instanceId","jobId","status"?}
  * POST   /_emulator/time/advance                 {"seconds":n} or {"millis":n}
  * GET|POST|DELETE /_emulator/faults              list | inject | clear
  * GET|DELETE /_emulator/requests                 list | clear
@@ -41,24 +40,18 @@ import java.util.function.Function;
  * POST   /_emulator/reset
  * </pre>
  */
-public final class AdminApi {
+final class AdminApi {
 
-    private final PolycloudEmulator emulator;
+    private final EmulatorState state;
+    private final Supplier<URI> baseUri;
 
-    /**
-     * @param emulator the emulator it controls
-     */
-    public AdminApi(PolycloudEmulator emulator) {
-        this.emulator = emulator;
+    AdminApi(EmulatorState state, Supplier<URI> baseUri) {
+        this.state = state;
+        this.baseUri = baseUri;
     }
 
-    /**
-     * Serves one admin request.
-     *
-     * @param request a request under {@code /_emulator}
-     * @return the answer
-     */
-    public Answer handle(IncomingRequest request) {
+    /** Serves one request under {@code /_emulator}. */
+    Answer handle(IncomingRequest request) {
         try {
             return route(request.method(), String.join("/", request.pathSegments().subList(1, request.pathSegments().size())),
                     request);
@@ -71,80 +64,80 @@ public final class AdminApi {
         String route = method + " " + path;
         if (route.startsWith("POST vpc/jobs/") && path.endsWith("/status") && request.pathSegments().size() == 5) {
             String jobId = request.pathSegments().get(3);
-            VpcJobStatus status = VpcJobStatus.fromValue(AdminDocuments.text(body(request), "status"));
-            return ok(AdminDocuments.json(emulator.vpc().setStatus(jobId, status)));
+            FailoverTestJobStatus status = AdminDocuments.vpcStatus(AdminDocuments.text(body(request), "status"));
+            return ok(AdminDocuments.json(state.vpc.setStatus(jobId, status)));
         }
         switch (route) {
             case "GET " -> {
                 return ok(info());
             }
             case "POST seed" -> {
-                return ok(Json.object().put("applied", AdminDocuments.seed(body(request), emulator)));
+                return ok(Json.object().put("applied", AdminDocuments.seed(body(request), state)));
             }
             case "GET vpc/jobs" -> {
-                return ok(list(emulator.vpc().jobs(), AdminDocuments::json));
+                return ok(list(state.vpc.jobs(), AdminDocuments::json));
             }
             case "POST vpc/jobs" -> {
-                return ok(AdminDocuments.json(AdminDocuments.vpcJob(body(request), emulator)));
+                return ok(AdminDocuments.json(AdminDocuments.vpcJob(body(request), state)));
             }
             case "POST vpc/complete-transitions" -> {
-                emulator.vpc().completeTransitions();
-                return ok(list(emulator.vpc().jobs(), AdminDocuments::json));
+                state.vpc.completeTransitions();
+                return ok(list(state.vpc.jobs(), AdminDocuments::json));
             }
             case "POST vpc/physical-connections" -> {
-                AdminDocuments.physicalConnection(body(request), emulator);
+                AdminDocuments.physicalConnection(body(request), state);
                 return ok(Json.object());
             }
             case "GET drs/jobs" -> {
-                return ok(list(emulator.drs().jobs(), AdminDocuments::json));
+                return ok(list(state.drs.jobs(), AdminDocuments::json));
             }
             case "POST drs/jobs" -> {
-                return ok(AdminDocuments.json(AdminDocuments.drsJob(body(request), emulator)));
+                return ok(AdminDocuments.json(AdminDocuments.drsJob(body(request), state)));
             }
             case "GET dds/scheduled-tasks" -> {
-                return ok(list(emulator.dds().scheduledTasks(), AdminDocuments::json));
+                return ok(list(state.dds.scheduledTasks(), AdminDocuments::json));
             }
             case "POST dds/scheduled-tasks" -> {
-                return ok(AdminDocuments.json(AdminDocuments.ddsTask(body(request), emulator)));
+                return ok(AdminDocuments.json(AdminDocuments.ddsTask(body(request), state)));
             }
             case "GET lakeformation/jobs" -> {
-                return ok(list(emulator.lakeFormation().jobs(), AdminDocuments::json));
+                return ok(list(state.lakeFormation.jobs(), AdminDocuments::json));
             }
             case "POST lakeformation/jobs" -> {
-                return ok(AdminDocuments.json(AdminDocuments.lakeFormationJob(body(request), emulator)));
+                return ok(AdminDocuments.json(AdminDocuments.lakeFormationJob(body(request), state)));
             }
             case "POST time/advance" -> {
                 JsonNode body = body(request);
                 Duration amount = body.has("millis") ? Duration.ofMillis(AdminDocuments.integer(body, "millis"))
                         : Duration.ofSeconds(AdminDocuments.integer(body, "seconds"));
-                emulator.advanceTime(amount);
-                return ok(Json.object().put("now", emulator.now().toString()));
+                state.clock.advance(EmulatedVpc.notNegative(amount, "amount"));
+                return ok(Json.object().put("now", state.clock.now().toString()));
             }
             case "GET faults" -> {
-                return ok(list(emulator.pendingFaults(), f -> Json.object().put("fault", f.toString())));
+                return ok(list(state.faults.pending(), f -> Json.object().put("fault", f.toString())));
             }
             case "POST faults" -> {
                 Fault fault = AdminDocuments.fault(body(request));
-                emulator.inject(fault);
+                state.faults.add(fault);
                 return ok(Json.object().put("fault", fault.toString()));
             }
             case "DELETE faults" -> {
-                emulator.clearFaults();
+                state.faults.clear();
                 return ok(Json.object());
             }
             case "GET requests" -> {
-                return ok(list(emulator.calls(), AdminDocuments::json));
+                return ok(list(state.log.calls(), AdminDocuments::json));
             }
             case "DELETE requests" -> {
-                emulator.clearCalls();
+                state.log.clear();
                 return ok(Json.object());
             }
             case "POST iam/revoke-tokens" -> {
-                emulator.revokeIamTokens();
+                state.tokens.revokeAll();
                 return ok(Json.object());
             }
             case "POST reset" -> {
-                emulator.reset();
+                state.reset();
                 return ok(Json.object());
             }
             default -> {
@@ -155,19 +148,19 @@ public final class AdminApi {
     }
 
     private ObjectNode info() {
-        ObjectNode info = Json.object().put("baseUrl", emulator.baseUri().toString()).put("now", emulator.now().toString())
-                .put("huaweiProjectId", emulator.huaweiProjectId());
+        ObjectNode info = Json.object().put("baseUrl", baseUri.get().toString()).put("now", state.clock.now().toString())
+                .put("huaweiProjectId", state.huaweiProjectId);
         ArrayNode aliyun = info.putArray("aliyunCredentials");
-        for (AliyunCredentials c : emulator.registeredAliyunCredentials()) {
+        for (AliyunCredentials c : state.credentials.aliyun()) {
             ObjectNode n = aliyun.addObject().put("accessKeyId", c.accessKeyId()).put("accessKeySecret", c.accessKeySecret());
             c.securityToken().ifPresent(t -> n.put("securityToken", t));
         }
         ArrayNode huawei = info.putArray("huaweiCredentials");
-        for (HuaweiCredentials c : emulator.registeredHuaweiCredentials()) {
+        for (HuaweiCredentials c : state.credentials.huawei()) {
             ObjectNode n = huawei.addObject().put("accessKey", c.accessKey()).put("secretKey", c.secretKey());
             c.securityToken().ifPresent(t -> n.put("securityToken", t));
         }
-        IamUser user = emulator.iamUser();
+        IamUser user = state.iamUsers.get(0);
         info.putObject("iamUser").put("domainName", user.domainName()).put("userName", user.userName())
                 .put("password", user.password());
         return info;

@@ -1,23 +1,12 @@
-package io.polycloud.testing.internal.admin;
+package io.polycloud.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.QueryParameter;
 import io.polycloud.core.internal.logging.Redaction;
-import io.polycloud.testing.DdsScheduledTask;
-import io.polycloud.testing.DrsJob;
-import io.polycloud.testing.EmulatedFailoverTestJob;
-import io.polycloud.testing.EmulatedOperation;
-import io.polycloud.testing.EmulatedVpc;
-import io.polycloud.testing.Fault;
-import io.polycloud.testing.JobState;
-import io.polycloud.testing.LakeFormationJob;
-import io.polycloud.testing.PhysicalConnectionCondition;
-import io.polycloud.testing.PolycloudEmulator;
-import io.polycloud.testing.RecordedCall;
-import io.polycloud.testing.VpcJobStatus;
 import io.polycloud.testing.internal.Json;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +16,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Internal: the JSON documents of the admin API and of seed files, both ways: reading jobs and
- * faults into the emulator's Java API, writing its state out. Field names follow the Java API
- * ({@code jobId}, {@code regionId}, {@code status}…). Not part of the public API.
+ * The JSON documents of the admin API and of seed files, both ways: reading jobs and faults into
+ * the emulator's Java controls, writing its state out. Field names follow the Java API
+ * ({@code jobId}, {@code regionId}, {@code status}…). For documents written before statuses were
+ * the services' own, DRS and LakeFormation jobs also take {@code "state": "RUNNING"|"STOPPED"}.
  */
-public final class AdminDocuments {
+final class AdminDocuments {
 
     private AdminDocuments() {
     }
@@ -41,42 +31,42 @@ public final class AdminDocuments {
      * "drs":{"jobs":[…]},"dds":{"scheduledTasks":[…]},"lakeFormation":{"jobs":[…]}}}, every part
      * optional.
      *
-     * @param seed      the document
-     * @param emulator  the emulator
+     * @param seed  the document
+     * @param state the emulator
      * @return how many resources were put in place
      * @throws SdkClientException if a part is malformed (the parts before it stay applied)
      */
-    public static int seed(JsonNode seed, PolycloudEmulator emulator) {
+    static int seed(JsonNode seed, EmulatorState state) {
         requireObject(seed, "seed");
         int count = 0;
         for (JsonNode c : array(seed.path("vpc"), "physicalConnections")) {
-            physicalConnection(c, emulator);
+            physicalConnection(c, state);
             count++;
         }
         for (JsonNode job : array(seed.path("vpc"), "jobs")) {
-            vpcJob(job, emulator);
+            vpcJob(job, state);
             count++;
         }
         for (JsonNode job : array(seed.path("drs"), "jobs")) {
-            drsJob(job, emulator);
+            drsJob(job, state);
             count++;
         }
         for (JsonNode task : array(seed.path("dds"), "scheduledTasks")) {
-            ddsTask(task, emulator);
+            ddsTask(task, state);
             count++;
         }
         for (JsonNode job : array(seed.path("lakeFormation"), "jobs")) {
-            lakeFormationJob(job, emulator);
+            lakeFormationJob(job, state);
             count++;
         }
         return count;
     }
 
-    static EmulatedFailoverTestJob vpcJob(JsonNode job, PolycloudEmulator emulator) {
+    static EmulatedVpc.Job vpcJob(JsonNode job, EmulatorState state) {
         requireObject(job, "vpc job");
-        EmulatedVpc.JobDraft draft = emulator.vpc().newJob(text(job, "regionId"));
+        EmulatedVpc.JobDraft draft = state.vpc.newJob(text(job, "regionId"));
         optional(job, "jobId").ifPresent(draft::jobId);
-        optional(job, "status").map(VpcJobStatus::fromValue).ifPresent(draft::status);
+        optional(job, "status").map(AdminDocuments::vpcStatus).ifPresent(draft::status);
         optional(job, "jobType").ifPresent(draft::jobType);
         optional(job, "name").ifPresent(draft::name);
         optional(job, "description").ifPresent(draft::description);
@@ -91,26 +81,40 @@ public final class AdminDocuments {
         return draft.create();
     }
 
-    static void physicalConnection(JsonNode c, PolycloudEmulator emulator) {
+    /** A VPC job status as the API spells it ({@code Testing}) or as the enum names it ({@code TESTING}). */
+    static FailoverTestJobStatus vpcStatus(String value) {
+        for (FailoverTestJobStatus s : FailoverTestJobStatus.values()) {
+            if (s != FailoverTestJobStatus.UNKNOWN_TO_SDK_VERSION && (value.equals(s.value()) || value.equals(s.name()))) {
+                return s;
+            }
+        }
+        throw new SdkClientException("status must be one of Init, Starting, Testing, Stopping, Stopped");
+    }
+
+    static void physicalConnection(JsonNode c, EmulatorState state) {
         requireObject(c, "physical connection");
-        emulator.vpc().physicalConnection(text(c, "regionId"), text(c, "resourceId"),
-                enumValue(PhysicalConnectionCondition.class, text(c, "condition"), "condition"));
+        state.vpc.physicalConnection(text(c, "regionId"), text(c, "resourceId"),
+                enumValue(EmulatedVpc.PhysicalConnectionCondition.class, text(c, "condition"), "condition"));
     }
 
-    static DrsJob drsJob(JsonNode job, PolycloudEmulator emulator) {
+    static EmulatedDrs.Job drsJob(JsonNode job, EmulatorState state) {
         requireObject(job, "drs job");
-        return emulator.drs().putJob(project(job, emulator), text(job, "jobId"), state(job));
+        return state.drs.putJob(project(job, state), text(job, "jobId"), status(job, EmulatedDrs.RUNNING, EmulatedDrs.STOPPED));
     }
 
-    static DdsScheduledTask ddsTask(JsonNode task, PolycloudEmulator emulator) {
+    static EmulatedDds.ScheduledTask ddsTask(JsonNode task, EmulatorState state) {
         requireObject(task, "dds scheduled task");
-        return emulator.dds().putScheduledTask(project(task, emulator), text(task, "jobId"));
+        EmulatedDds.TaskDraft draft = state.dds.newScheduledTask(text(task, "jobId")).projectId(project(task, state));
+        optional(task, "jobStatus").ifPresent(draft::status);
+        optional(task, "jobName").ifPresent(draft::jobName);
+        optional(task, "instanceId").ifPresent(draft::instanceId);
+        return draft.put();
     }
 
-    static LakeFormationJob lakeFormationJob(JsonNode job, PolycloudEmulator emulator) {
+    static EmulatedLakeFormation.Job lakeFormationJob(JsonNode job, EmulatorState state) {
         requireObject(job, "lakeFormation job");
-        return emulator.lakeFormation().putJob(project(job, emulator), text(job, "instanceId"), text(job, "jobId"),
-                state(job));
+        return state.lakeFormation.putJob(project(job, state), text(job, "instanceId"), text(job, "jobId"),
+                status(job, EmulatedLakeFormation.RUNNING, EmulatedLakeFormation.STOPPED));
     }
 
     /**
@@ -161,7 +165,7 @@ public final class AdminDocuments {
         return fault;
     }
 
-    static ObjectNode json(EmulatedFailoverTestJob job) {
+    static ObjectNode json(EmulatedVpc.Job job) {
         ObjectNode node = Json.object().put("jobId", job.jobId()).put("regionId", job.regionId())
                 .put("status", job.status().value());
         job.name().ifPresent(n -> node.put("name", n));
@@ -175,17 +179,21 @@ public final class AdminDocuments {
         return node.put("startCount", job.startCount());
     }
 
-    static ObjectNode json(DrsJob job) {
-        return Json.object().put("projectId", job.projectId()).put("jobId", job.jobId()).put("state", job.state().name());
+    static ObjectNode json(EmulatedDrs.Job job) {
+        return Json.object().put("projectId", job.projectId()).put("jobId", job.jobId()).put("status", job.status())
+                .put("createdAt", job.createdAt().toString());
     }
 
-    static ObjectNode json(DdsScheduledTask task) {
-        return Json.object().put("projectId", task.projectId()).put("jobId", task.jobId());
+    static ObjectNode json(EmulatedDds.ScheduledTask task) {
+        ObjectNode node = Json.object().put("projectId", task.projectId()).put("jobId", task.jobId())
+                .put("jobStatus", task.jobStatus()).put("jobName", task.jobName());
+        task.instanceId().ifPresent(i -> node.put("instanceId", i));
+        return node.put("createdAt", task.createdAt().toString());
     }
 
-    static ObjectNode json(LakeFormationJob job) {
+    static ObjectNode json(EmulatedLakeFormation.Job job) {
         return Json.object().put("projectId", job.projectId()).put("instanceId", job.instanceId())
-                .put("jobId", job.jobId()).put("state", job.state().name());
+                .put("jobId", job.jobId()).put("status", job.status()).put("createdAt", job.createdAt().toString());
     }
 
     /** A recorded call with credentials redacted and without the body (an IAM request carries a password). */
@@ -203,6 +211,7 @@ public final class AdminDocuments {
                 .put("service", call.operation().service())
                 .put("apiName", call.operation().apiName())
                 .put("receivedAt", call.receivedAt().toString())
+                .put("requestId", call.requestId())
                 .put("authOutcome", call.authOutcome().name());
         call.accessKeyId().ifPresent(ak -> node.put("accessKeyId", ak));
         call.status().ifPresent(s -> node.put("status", s));
@@ -212,12 +221,21 @@ public final class AdminDocuments {
         return node;
     }
 
-    private static String project(JsonNode node, PolycloudEmulator emulator) {
-        return optional(node, "projectId").orElse(emulator.huaweiProjectId());
+    private static String project(JsonNode node, EmulatorState state) {
+        return optional(node, "projectId").orElse(state.huaweiProjectId);
     }
 
-    private static JobState state(JsonNode node) {
-        return enumValue(JobState.class, optional(node, "state").orElse("STOPPED"), "state");
+    /** {@code status} as the service spells it, or the older {@code state} RUNNING|STOPPED; stopped if neither. */
+    private static String status(JsonNode node, String running, String stopped) {
+        Optional<String> status = optional(node, "status");
+        if (status.isPresent()) {
+            return status.get();
+        }
+        return switch (optional(node, "state").orElse("STOPPED").toUpperCase(Locale.ROOT)) {
+            case "RUNNING" -> running;
+            case "STOPPED" -> stopped;
+            default -> throw new SdkClientException("state must be RUNNING or STOPPED (or give the service's own status)");
+        };
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
