@@ -67,7 +67,7 @@ class SdkClientBuilderTest {
 
     @Test
     void timeouts_mustBePositive() {
-        assertEquals("totalTimeout must be positive",
+        assertEquals("totalTimeout must be between 1 ms and 24 h, was 0 ms",
                 assertThrows(SdkClientException.class, () -> new Builder().totalTimeout(Duration.ZERO)).getMessage());
         assertEquals("readTimeout is required but was null",
                 assertThrows(SdkClientException.class, () -> new Builder().readTimeout(null)).getMessage());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.polycloud.core.exception.SdkClientException;
 import java.time.Duration;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -60,9 +61,9 @@ class RetryPolicyTest {
 
     @Test
     void builder_rejectsImpossibleSettings() {
-        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxAttempts(0));
-        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().baseDelay(Duration.ofMillis(-1)));
-        assertThrows(IllegalArgumentException.class, () -> new RetryBudget(-1, 5, 10));
+        assertThrows(SdkClientException.class, () -> RetryPolicy.builder().maxAttempts(0));
+        assertThrows(SdkClientException.class, () -> RetryPolicy.builder().baseDelay(Duration.ofMillis(-1)));
+        assertThrows(SdkClientException.class, () -> new RetryBudget(-1, 5, 10));
     }
 
     @Test
