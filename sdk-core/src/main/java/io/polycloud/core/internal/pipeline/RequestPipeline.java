@@ -153,10 +153,7 @@ public final class RequestPipeline implements AutoCloseable {
                 if (result.isCancelled()) {
                     execution.endCancelled();
                 }
-                Future<?> p = pending;
-                if (p != null) {
-                    p.cancel(true);
-                }
+                cancelPending();
             });
             attempt();
             return result;
@@ -209,7 +206,17 @@ public final class RequestPipeline implements AutoCloseable {
         private void onDeadline() {
             SdkTimeoutException timeout = execution.totalTimeoutExceeded();
             if (execution.endFailed(timeout)) {
+                // Before completing the future, whose dependents may take a while: a request still
+                // queued in the transport must not reach the wire meanwhile.
+                cancelPending();
                 result.completeExceptionally(timeout);
+            }
+        }
+
+        private void cancelPending() {
+            Future<?> p = pending;
+            if (p != null) {
+                p.cancel(true);
             }
         }
     }
