@@ -200,16 +200,17 @@ public final class Validate {
         if (d.isZero()) {
             return "0 ms";
         }
-        if (d.toMillis() % 3_600_000 == 0) {
-            return d.toHours() + " h";
+        if (d.toNanos() % 1_000_000 != 0) {
+            return d.toString();
         }
-        if (d.toMillis() % 60_000 == 0) {
-            return d.toMinutes() + " min";
+        long millis = d.toMillis();
+        if (millis % 3_600_000 == 0) {
+            return millis / 3_600_000 + " h";
         }
-        if (d.toMillis() % 1000 == 0) {
-            return d.toSeconds() + " s";
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + " min";
         }
-        return d.toNanos() % 1_000_000 == 0 ? d.toMillis() + " ms" : d.toString();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /**
