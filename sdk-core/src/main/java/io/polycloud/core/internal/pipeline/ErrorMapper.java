@@ -94,7 +94,7 @@ public final class ErrorMapper {
         ServiceException exception = builder(response, operation, attempts)
                 .errorCode(code)
                 .errorMessage(parsed.message().orElse("HTTP " + status + " with no error message"))
-                .requestId(parsed.requestId().orElse(null))
+                .requestId(parsed.requestId().or(() -> requestId(response)).orElse(null))
                 .category(category)
                 .retryable(RetryableErrors.isRetryable(status, category))
                 .build();
