@@ -9,6 +9,7 @@ import io.polycloud.core.interceptor.CallOutcome;
 import io.polycloud.core.interceptor.ExecutionInterceptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,13 +90,7 @@ final class CallObservers {
             return;
         }
         AttemptOutcome attempt = outcome.get();
-        for (Observer o : observers) {
-            try {
-                o.observer().afterAttempt(attempt);
-            } catch (RuntimeException e) {
-                LOG.warn("interceptor {} failed in afterAttempt: {}", o.interceptor(), e.toString());
-            }
-        }
+        notifyEach("afterAttempt", observer -> observer.afterAttempt(attempt));
     }
 
     /**
@@ -113,13 +108,17 @@ final class CallObservers {
             return true;
         }
         CallOutcome call = outcome.get();
+        notifyEach("afterCall", observer -> observer.afterCall(call));
+        return true;
+    }
+
+    private void notifyEach(String hook, Consumer<CallObserver> notification) {
         for (Observer o : observers) {
             try {
-                o.observer().afterCall(call);
+                notification.accept(o.observer());
             } catch (RuntimeException e) {
-                LOG.warn("interceptor {} failed in afterCall: {}", o.interceptor(), e.toString());
+                LOG.warn("interceptor {} failed in {}: {}", o.interceptor(), hook, e.toString());
             }
         }
-        return true;
     }
 }

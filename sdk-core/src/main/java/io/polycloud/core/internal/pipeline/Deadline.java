@@ -43,15 +43,6 @@ final class Deadline {
     }
 
     /**
-     * Whether the deadline passed.
-     *
-     * @return true when no time is left
-     */
-    boolean passed() {
-        return remaining().isZero();
-    }
-
-    /**
      * The total-timeout failure of a call.
      *
      * @param call     the call, as it is named in messages
