@@ -30,19 +30,15 @@ import java.util.regex.Pattern;
  * <p>Defaults: connect timeout 5 s, read timeout 15 s, attempt timeout 20 s, total timeout 60 s,
  * {@link RetryPolicy#defaults()}, the system clock. Every setter validates its value at once and
  * throws {@link SdkClientException} naming the field and the accepted range: every timeout is
- * {@value #MIN_TIMEOUT_MILLIS} ms to {@value #MAX_TIMEOUT_HOURS} h, an endpoint's port 1 to 65535.
+ * 1 ms to 24 h (beyond a day a timeout is a mistake, and would overflow later arithmetic), an
+ * endpoint's port 1 to 65535.
  *
  * @param <B> the concrete builder type
  */
 public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
 
-    /** Shortest accepted timeout, in milliseconds. */
-    public static final long MIN_TIMEOUT_MILLIS = 1;
-    /** Longest accepted timeout, in hours: beyond a day a timeout is a mistake, and would overflow later arithmetic. */
-    public static final long MAX_TIMEOUT_HOURS = 24;
-
-    private static final Duration MIN_TIMEOUT = Duration.ofMillis(MIN_TIMEOUT_MILLIS);
-    private static final Duration MAX_TIMEOUT = Duration.ofHours(MAX_TIMEOUT_HOURS);
+    private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+    private static final Duration MAX_TIMEOUT = Duration.ofHours(24);
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private String region;

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Argument checks applied at the API edge, before any byte is sent. Every failure is an
- * {@link SdkClientException} whose message names the field and the rule it broke; the offending
- * value itself is never echoed, since it may be a secret.
+ * {@link SdkClientException} whose message names the field and the rule it broke; an offending
+ * text value is never echoed, since it may be a secret (numbers and durations are).
  */
 public final class Validate {
 
