@@ -10,7 +10,7 @@ import io.polycloud.core.internal.http.PercentEncoding;
 import io.polycloud.core.http.QueryParameter;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.http.okhttp.OkHttpTransport;
 import io.polycloud.core.internal.signing.DigestAlgorithm;
 import io.polycloud.core.internal.signing.aliyun.Acs3Signer;
 import io.polycloud.core.internal.signing.aliyun.RpcV1Signer;

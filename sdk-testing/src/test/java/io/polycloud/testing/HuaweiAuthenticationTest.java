@@ -12,7 +12,7 @@ import io.polycloud.core.exception.ErrorCategory;
 import io.polycloud.core.exception.ServiceException;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.http.okhttp.OkHttpTransport;
 import io.polycloud.core.internal.signing.huawei.SdkHmacSigner;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.huawei.drs.DrsClient;

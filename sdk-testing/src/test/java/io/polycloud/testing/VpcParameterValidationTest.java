@@ -10,7 +10,7 @@ import io.polycloud.aliyun.vpc.model.CreateFailoverTestJobRequest;
 import io.polycloud.aliyun.vpc.model.JobType;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.http.okhttp.OkHttpTransport;
 import io.polycloud.core.internal.signing.aliyun.Acs3Signer;
 import io.polycloud.core.testsupport.FakeTime;
 import java.io.IOException;

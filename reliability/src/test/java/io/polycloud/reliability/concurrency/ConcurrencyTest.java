@@ -3,7 +3,7 @@ package io.polycloud.reliability.concurrency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.http.okhttp.OkHttpTransport;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.reliability.support.Await;
 import io.polycloud.reliability.support.SecretScan;
@@ -71,7 +71,7 @@ class ConcurrencyTest {
                     int first = round * perRound;
                     threads.add(callers.submit(() -> {
                         for (int i = first; i < first + perRound; i++) {
-                            String jobId = "ftj-t" + thread + "-" + i;
+                            String jobId = "ftj-t" + thread + "x" + i;
                             String answer = OPERATIONS[(thread + i) % OPERATIONS.length].call(clients, jobId);
                             if (!jobId.equals(answer)) {
                                 mismatches.add(jobId + " got " + answer);

@@ -93,7 +93,7 @@ class CredentialRefreshContentionTest {
             metadata.release();
             Await.until(Duration.ofSeconds(5), "the refreshed credentials are cached",
                     () -> provider.resolveCredentials().accessKeyId().equals(ALIYUN_REFRESHED_ACCESS_KEY_ID));
-            vpc.get(1).call(clients, "ftj-after-refresh");
+            vpc.get(1).call(clients, "ftj-afterrefresh");
             assertEquals(1, server.requestsWith(ALIYUN_REFRESHED_ACCESS_KEY_ID), "later calls use the new credentials");
             assertEquals(2, metadata.fetches());
         } finally {
@@ -148,7 +148,7 @@ class CredentialRefreshContentionTest {
                 threads.add(callers.submit(() -> {
                     go.await();
                     for (int i = 0; i < CALLS_EACH; i++) {
-                        String jobId = "ftj-c" + thread + "-" + i;
+                        String jobId = "ftj-c" + thread + "x" + i;
                         String answer = operations.get((thread + i) % operations.size()).call(clients, jobId);
                         assertEquals(jobId, answer);
                     }

@@ -61,8 +61,8 @@ class NothingDuplicatedTest {
 
         StartFailoverTestJobRequest start = StartFailoverTestJobRequest.builder().jobId(jobId).build();
         String requestId = async
-                ? clients.vpc().startFailoverTestJobAsync(start).get(10, TimeUnit.SECONDS).requestId()
-                : clients.vpc().startFailoverTestJob(start).requestId();
+                ? clients.vpc().startFailoverTestJobAsync(start).get(10, TimeUnit.SECONDS).requestId().orElseThrow()
+                : clients.vpc().startFailoverTestJob(start).requestId().orElseThrow();
 
         assertEquals(List.of("SdkNetworkException", "HTTP 200"), attemptLog.attempts(), "reset, then the retry's answer");
         EmulatedFailoverTestJob job = emulator.vpc().job(jobId).orElseThrow();

@@ -31,7 +31,7 @@ enum InputField {
 
         @Override
         boolean accepts(String value) {
-            return usableText(value, 64) && value.startsWith("ftj-") && value.length() > 4;
+            return usableText(value, 64) && value.matches("ftj-[a-z0-9]+");
         }
 
         @Override

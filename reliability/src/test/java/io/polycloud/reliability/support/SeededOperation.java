@@ -16,25 +16,25 @@ public enum SeededOperation {
     VPC_DELETE_FAILOVER_TEST_JOB(Cloud.ALIYUN, "DeleteFailoverTestJob") {
         @Override
         public String call(ServiceClients clients, String jobId) {
-            return clients.vpc().deleteFailoverTestJob(DeleteFailoverTestJobRequest.builder().jobId(jobId).build()).requestId();
+            return clients.vpc().deleteFailoverTestJob(DeleteFailoverTestJobRequest.builder().jobId(jobId).build()).requestId().orElseThrow();
         }
 
         @Override
         public CompletableFuture<String> callAsync(ServiceClients clients, String jobId) {
             return clients.vpc().deleteFailoverTestJobAsync(DeleteFailoverTestJobRequest.builder().jobId(jobId).build())
-                    .thenApply(r -> r.requestId());
+                    .thenApply(r -> r.requestId().orElseThrow());
         }
     },
     VPC_START_FAILOVER_TEST_JOB(Cloud.ALIYUN, "StartFailoverTestJob") {
         @Override
         public String call(ServiceClients clients, String jobId) {
-            return clients.vpc().startFailoverTestJob(StartFailoverTestJobRequest.builder().jobId(jobId).build()).requestId();
+            return clients.vpc().startFailoverTestJob(StartFailoverTestJobRequest.builder().jobId(jobId).build()).requestId().orElseThrow();
         }
 
         @Override
         public CompletableFuture<String> callAsync(ServiceClients clients, String jobId) {
             return clients.vpc().startFailoverTestJobAsync(StartFailoverTestJobRequest.builder().jobId(jobId).build())
-                    .thenApply(r -> r.requestId());
+                    .thenApply(r -> r.requestId().orElseThrow());
         }
     },
     DRS_DELETE_JOB(Cloud.HUAWEI, "DeleteJob") {

@@ -73,7 +73,7 @@ public final class DescribeFailoverTestJobsIterable implements Iterable<Describe
                 String token = fetched.nextToken().orElse(null);
                 if (token != null && token.equals(sent.nextToken().orElse(null))) {
                     throw new SdkClientException("DescribeFailoverTestJobs answered NextToken " + token
-                            + " with the same NextToken (request id " + fetched.requestId() + "); stopping instead of looping");
+                            + " with the same NextToken (request id " + fetched.requestId().orElse("-") + "); stopping instead of looping");
                 }
                 next = token == null ? null : sent.toBuilder().nextToken(token).build();
             }

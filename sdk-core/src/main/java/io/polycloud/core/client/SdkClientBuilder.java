@@ -4,7 +4,8 @@ import io.polycloud.core.internal.pipeline.ClientConfiguration;
 
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransport;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.core.http.HttpTransportSettings;
+import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.interceptor.ExecutionInterceptor;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
@@ -50,6 +51,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
     private Duration totalTimeout = Duration.ofSeconds(60);
     private String userAgentSuffix;
     private HttpTransport transport;
+    private String transportProvider;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
@@ -169,14 +171,33 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
     }
 
     /**
-     * Sends requests through this transport instead of a new {@link OkHttpTransport}. The
-     * client does not close it: share one between clients, and close it yourself.
+     * Sends requests through this transport instead of a new one from
+     * {@link HttpTransports}. The client does not close it: share one between clients, and
+     * close it yourself. The connect and read timeouts set here do not apply to it.
      *
      * @param transport the transport
      * @return this builder
      */
     public B httpTransport(HttpTransport transport) {
         this.transport = Validate.notNull(transport, "httpTransport");
+        return self();
+    }
+
+    /**
+     * Creates the client's transport with the named provider instead of the automatic choice
+     * ({@code okhttp} when usable, else {@code jdk}; see {@link HttpTransports}). Ignored when
+     * {@link #httpTransport(HttpTransport)} is set.
+     *
+     * <pre>{@code
+     * VpcClient vpc = VpcClient.builder().region("cn-shanghai").httpTransportProvider("jdk").build();
+     * }</pre>
+     *
+     * @param providerName {@code okhttp}, {@code jdk}, or another installed provider's name
+     * @return this builder
+     * @throws SdkClientException if it is blank; {@code build()} fails if no such provider can run
+     */
+    public B httpTransportProvider(String providerName) {
+        this.transportProvider = Validate.text(providerName, "httpTransportProvider", 64);
         return self();
     }
 
@@ -250,12 +271,18 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
             endpoint = Objects.requireNonNull(regionEndpoint.apply(region), "regionEndpoint result");
         }
         boolean owns = transport == null;
-        HttpTransport t = owns
-                ? OkHttpTransport.builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
-                        .cleartextOnly("http".equalsIgnoreCase(endpoint.getScheme())).build()
-                : transport;
+        HttpTransport t = owns ? newTransport(endpoint) : transport;
         return new ClientConfiguration(endpoint, Optional.ofNullable(region), retryPolicy, attemptTimeout, totalTimeout,
                 Optional.ofNullable(userAgentSuffix), t, owns, clock, sleeper, interceptors);
+    }
+
+    private HttpTransport newTransport(URI endpoint) {
+        HttpTransportSettings settings = HttpTransportSettings.builder()
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .cleartextOnly("http".equalsIgnoreCase(endpoint.getScheme()))
+                .build();
+        return transportProvider == null ? HttpTransports.create(settings) : HttpTransports.create(transportProvider, settings);
     }
 
     @SuppressWarnings("unchecked")

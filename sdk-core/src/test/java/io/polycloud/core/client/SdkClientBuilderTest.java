@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.core.http.HttpTransportSettings;
+import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.testsupport.ScriptedTransport;
 import java.net.URI;
 import java.time.Duration;
@@ -31,14 +32,21 @@ class SdkClientBuilderTest {
         ClientConfiguration c = new Builder().region("cn-north-4").build();
         assertEquals(URI.create("https://svc.cn-north-4.example.com"), c.endpoint());
         assertTrue(c.ownsTransport());
-        assertTrue(c.transport() instanceof OkHttpTransport);
+        assertEquals("JdkHttpTransport", c.transport().getClass().getSimpleName(), "sdk-core alone: the built-in transport");
         c.transport().close();
+    }
+
+    @Test
+    void build_withAnUnknownTransportProvider_failsNamingTheInstalledOnes() {
+        SdkClientException e = assertThrows(SdkClientException.class,
+                () -> new Builder().region("cn-north-4").httpTransportProvider("netty").build());
+        assertEquals("no HTTP transport named 'netty' is installed; installed: [jdk]", e.getMessage());
     }
 
     @Test
     void build_withEndpointOverride_ignoresTheRegionAndABareHostGetsHttps() {
         ClientConfiguration c = new Builder().region("cn-north-4").endpointOverride("vpc.internal:8443")
-                .httpTransport(OkHttpTransport.create()).build();
+                .httpTransport(HttpTransports.create("jdk", HttpTransportSettings.defaults())).build();
         assertEquals(URI.create("https://vpc.internal:8443"), c.endpoint());
         assertFalse(c.ownsTransport(), "a given transport is the caller's to close");
         c.transport().close();

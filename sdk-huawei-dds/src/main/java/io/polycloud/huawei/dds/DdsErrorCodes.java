@@ -11,6 +11,12 @@ import io.polycloud.core.exception.ErrorCode;
  * task by id in a project (authentication, authorisation, project, parameter, lookup, state,
  * rate and server errors). Statuses are as the table lists them (some refusals come with 400).
  *
+ * <p>Across clouds, "does not exist" is {@link ErrorCategory#NOT_FOUND} ({@code DBS.280016}, matched
+ * whatever status it comes with: the table lists 400, the service also answers 404) and "not in a
+ * status that allows it" is {@link ErrorCategory#INVALID_STATE} ({@code DBS.280042}: a task can be
+ * cancelled only while {@code Pending}). A list ({@code ListScheduledTasks}) has no not-found: a
+ * missing task is simply absent.
+ *
  * <pre>{@code
  * catch (ServiceException e) {
  *     if (DdsErrorCodes.RESOURCE_NOT_FOUND.matches(e)) { ... the task is gone ... }

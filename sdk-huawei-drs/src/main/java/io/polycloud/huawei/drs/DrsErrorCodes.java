@@ -10,6 +10,11 @@ import io.polycloud.core.exception.ErrorCode;
  * the service's error code table, keeping the statuses it lists (some are unusual, such as
  * {@code 422} for a server fault).
  *
+ * <p>Across clouds, "does not exist" is {@link ErrorCategory#NOT_FOUND} ({@code DRS.10000010},
+ * {@code DRS.M05003}, {@code DRS.M05004}, whatever the operation) and "not in a status that allows
+ * it" is {@link ErrorCategory#INVALID_STATE} ({@code DRS.M00304}: only a stopped job, status
+ * {@code RELEASE_RESOURCE_COMPLETE}, can be deleted), as on VPC, DDS and LakeFormation.
+ *
  * <pre>{@code
  * catch (ServiceException e) {
  *     if (DrsErrorCodes.TASK_STATUS_NOT_ALLOWED.matches(e)) { ... stop the job first ... }

@@ -11,6 +11,12 @@ import io.polycloud.core.exception.ErrorCode;
  * tells them apart by status. The 403 answer is API Gateway's nested form, whose top-level
  * {@code error_code} is the string {@code "403"}.
  *
+ * <p>Across clouds, "does not exist" is {@link ErrorCategory#NOT_FOUND} ({@code common.01000001}
+ * with 404, for a missing job or instance). LakeFormation documents no code for "not in a status
+ * that allows it" (a job that is {@code SUBMITTED} or {@code RUNNING} must be stopped before it is
+ * deleted), so no entry here is {@link ErrorCategory#INVALID_STATE}: read the job with
+ * {@code showJob} and check {@code isDeletable()} before deleting it.
+ *
  * <pre>{@code
  * catch (ServiceException e) {
  *     if (e.category() == ErrorCategory.NOT_FOUND) { ... already gone ... }

@@ -6,7 +6,7 @@ import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.http.HttpTransport;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
+import io.polycloud.http.okhttp.OkHttpTransport;
 import io.polycloud.core.interceptor.CallInfo;
 import io.polycloud.core.interceptor.ExecutionInterceptor;
 import java.io.IOException;

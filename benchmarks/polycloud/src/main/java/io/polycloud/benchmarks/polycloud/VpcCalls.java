@@ -27,11 +27,11 @@ final class VpcCalls {
         switch (op) {
             case VPC_DELETE_FAILOVER_TEST_JOB:
                 return OperationCall.of(op, vpc, () -> vpc.deleteFailoverTestJob(deleteRequest()),
-                                r -> op.isRequestId(r.requestId()))
+                                r -> op.isRequestId(r.requestId().orElse(null)))
                         .withAsync(() -> vpc.deleteFailoverTestJobAsync(deleteRequest()));
             case VPC_START_FAILOVER_TEST_JOB:
                 return OperationCall.of(op, vpc, () -> vpc.startFailoverTestJob(startRequest()),
-                                r -> op.isRequestId(r.requestId()))
+                                r -> op.isRequestId(r.requestId().orElse(null)))
                         .withAsync(() -> vpc.startFailoverTestJobAsync(startRequest()));
             default:
                 vpc.close();

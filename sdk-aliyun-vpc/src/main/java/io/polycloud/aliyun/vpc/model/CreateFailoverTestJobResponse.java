@@ -1,6 +1,7 @@
 package io.polycloud.aliyun.vpc.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The result of {@code CreateFailoverTestJob}: the new job's id. A {@link JobType#START_NOW} job
@@ -28,10 +29,10 @@ public final class CreateFailoverTestJobResponse {
     /**
      * The id the service gave the request ({@code RequestId}), for support cases.
      *
-     * @return the request id
+     * @return the request id; always present, as VPC sends one with every answer
      */
-    public String requestId() {
-        return requestId;
+    public Optional<String> requestId() {
+        return Optional.of(requestId);
     }
 
     /**

@@ -1,32 +1,19 @@
 package io.polycloud.aliyun.vpc.model;
 
+import io.polycloud.core.SdkResponse;
+
 /**
  * The result of {@code DeleteFailoverTestJob}: the job is deleted.
  */
-public final class DeleteFailoverTestJobResponse extends RequestIdResponse {
+public final class DeleteFailoverTestJobResponse extends SdkResponse {
 
-    private DeleteFailoverTestJobResponse(Builder b) {
+    private DeleteFailoverTestJobResponse(SdkResponse.Builder<DeleteFailoverTestJobResponse> b) {
         super(b);
+        FieldRules.requestId(requestId().orElse(null));
     }
 
-    /**
-     * A builder, for example to stub the client in your own tests.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds {@link DeleteFailoverTestJobResponse}s. */
-    public static final class Builder extends RequestIdResponse.Builder<Builder, DeleteFailoverTestJobResponse> {
-
-        private Builder() {
-        }
-
-        @Override
-        public DeleteFailoverTestJobResponse build() {
-            return new DeleteFailoverTestJobResponse(this);
-        }
+    /** @return a builder of {@link DeleteFailoverTestJobResponse}s, for stubs; VPC always sends a request id, so it is required */
+    public static SdkResponse.Builder<DeleteFailoverTestJobResponse> builder() {
+        return new SdkResponse.Builder<>(DeleteFailoverTestJobResponse::new);
     }
 }

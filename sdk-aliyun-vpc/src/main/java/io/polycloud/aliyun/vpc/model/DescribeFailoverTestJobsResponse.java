@@ -43,10 +43,10 @@ public final class DescribeFailoverTestJobsResponse {
     /**
      * The id the service gave the request ({@code RequestId}), for support cases.
      *
-     * @return the request id
+     * @return the request id; always present, as VPC sends one with every answer
      */
-    public String requestId() {
-        return requestId;
+    public Optional<String> requestId() {
+        return Optional.of(requestId);
     }
 
     /**

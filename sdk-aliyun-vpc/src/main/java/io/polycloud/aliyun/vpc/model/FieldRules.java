@@ -26,6 +26,7 @@ final class FieldRules {
     static final int MIN_JOB_DURATION = 1;
     static final int MAX_JOB_DURATION = 4320;
 
+    private static final Pattern JOB_ID = Pattern.compile(JOB_ID_PREFIX + "[a-z0-9]+");
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private FieldRules() {
@@ -59,10 +60,17 @@ final class FieldRules {
         return regionId;
     }
 
+    /**
+     * VPC's ids are {@code ftj-} and lower-case letters or digits. Anything else is refused here,
+     * so the cloud's {@code IllegalParam.JobId} ("invalid or does not exist") can only mean that
+     * the job does not exist, which is why {@link io.polycloud.aliyun.vpc.VpcErrorCodes#ILLEGAL_PARAM_JOB_ID}
+     * is {@code NOT_FOUND}.
+     */
     static String jobId(String jobId) {
         Validate.text(jobId, "jobId", MAX_JOB_ID_LENGTH);
-        if (!jobId.startsWith(JOB_ID_PREFIX) || jobId.length() == JOB_ID_PREFIX.length()) {
-            throw new SdkClientException("jobId must start with '" + JOB_ID_PREFIX + "' followed by the id, like ftj-bp1yh6mvi13aq3g8w");
+        if (!JOB_ID.matcher(jobId).matches()) {
+            throw new SdkClientException("jobId must start with '" + JOB_ID_PREFIX
+                    + "' followed by lower-case letters or digits, like ftj-bp1yh6mvi13aq3g8w");
         }
         return jobId;
     }

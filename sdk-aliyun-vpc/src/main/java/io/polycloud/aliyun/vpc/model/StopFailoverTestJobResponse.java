@@ -1,33 +1,20 @@
 package io.polycloud.aliyun.vpc.model;
 
+import io.polycloud.core.SdkResponse;
+
 /**
  * The result of {@code StopFailoverTestJob}: the service accepted the stop; the job is
  * {@link FailoverTestJobStatus#STOPPING} and becomes {@link FailoverTestJobStatus#STOPPED} later.
  */
-public final class StopFailoverTestJobResponse extends RequestIdResponse {
+public final class StopFailoverTestJobResponse extends SdkResponse {
 
-    private StopFailoverTestJobResponse(Builder b) {
+    private StopFailoverTestJobResponse(SdkResponse.Builder<StopFailoverTestJobResponse> b) {
         super(b);
+        FieldRules.requestId(requestId().orElse(null));
     }
 
-    /**
-     * A builder, for example to stub the client in your own tests.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds {@link StopFailoverTestJobResponse}s. */
-    public static final class Builder extends RequestIdResponse.Builder<Builder, StopFailoverTestJobResponse> {
-
-        private Builder() {
-        }
-
-        @Override
-        public StopFailoverTestJobResponse build() {
-            return new StopFailoverTestJobResponse(this);
-        }
+    /** @return a builder of {@link StopFailoverTestJobResponse}s, for stubs; VPC always sends a request id, so it is required */
+    public static SdkResponse.Builder<StopFailoverTestJobResponse> builder() {
+        return new SdkResponse.Builder<>(StopFailoverTestJobResponse::new);
     }
 }

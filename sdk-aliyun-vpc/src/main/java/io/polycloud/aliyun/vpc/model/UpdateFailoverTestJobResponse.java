@@ -1,32 +1,19 @@
 package io.polycloud.aliyun.vpc.model;
 
+import io.polycloud.core.SdkResponse;
+
 /**
  * The result of {@code UpdateFailoverTestJob}: the job's attributes are changed.
  */
-public final class UpdateFailoverTestJobResponse extends RequestIdResponse {
+public final class UpdateFailoverTestJobResponse extends SdkResponse {
 
-    private UpdateFailoverTestJobResponse(Builder b) {
+    private UpdateFailoverTestJobResponse(SdkResponse.Builder<UpdateFailoverTestJobResponse> b) {
         super(b);
+        FieldRules.requestId(requestId().orElse(null));
     }
 
-    /**
-     * A builder, for example to stub the client in your own tests.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds {@link UpdateFailoverTestJobResponse}s. */
-    public static final class Builder extends RequestIdResponse.Builder<Builder, UpdateFailoverTestJobResponse> {
-
-        private Builder() {
-        }
-
-        @Override
-        public UpdateFailoverTestJobResponse build() {
-            return new UpdateFailoverTestJobResponse(this);
-        }
+    /** @return a builder of {@link UpdateFailoverTestJobResponse}s, for stubs; VPC always sends a request id, so it is required */
+    public static SdkResponse.Builder<UpdateFailoverTestJobResponse> builder() {
+        return new SdkResponse.Builder<>(UpdateFailoverTestJobResponse::new);
     }
 }

@@ -36,7 +36,7 @@ class JobActionRequestsTest {
     @MethodSource("factories")
     void build_withBadJobId_isRejectedNamingJobId(Factory f) {
         for (String bad : new String[] {null, "", "   ", "job-1", "ftj-", "FTJ-abc", "ftj-a\r\nX-Evil: 1", "ftj-\u0000",
-                "ftj-" + "a".repeat(61)}) {
+                "ftj-" + "a".repeat(61), "ftj-a-b", "ftj-ABC"}) {
             assertRejected("jobId", () -> build(f, null, bad, null));
         }
         build(f, null, "ftj-" + "a".repeat(60), null);

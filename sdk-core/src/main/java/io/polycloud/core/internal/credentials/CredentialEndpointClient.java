@@ -4,10 +4,11 @@ import io.polycloud.core.exception.ErrorCategory;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.exception.SdkInterruptedException;
 import io.polycloud.core.http.HttpTransport;
+import io.polycloud.core.http.HttpTransportSettings;
+import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.http.TransportException;
-import io.polycloud.core.http.okhttp.OkHttpTransport;
 import io.polycloud.core.internal.retry.RetryableErrors;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
@@ -62,13 +63,12 @@ public final class CredentialEndpointClient {
 
     /**
      * The transport a credential provider uses when it was given none: the one place that picks
-     * it. No pooled connections: credential requests are rare, and a metadata address should
-     * not hold a socket.
+     * it. Each request's own time limit, not the transport's, bounds the exchange.
      *
      * @return a new transport, which the caller closes
      */
     public static HttpTransport defaultTransport() {
-        return OkHttpTransport.builder().maxIdleConnections(0).build();
+        return HttpTransports.create(HttpTransportSettings.defaults());
     }
 
     /**

@@ -1,11 +1,12 @@
 package io.polycloud.core.internal.protocol;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
+import io.polycloud.core.internal.json.JsonBoolean;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonNumber;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonReader;
+import io.polycloud.core.internal.json.JsonString;
+import io.polycloud.core.internal.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,8 +15,10 @@ import java.util.regex.Pattern;
 /**
  * A defensive reader of error bodies, shared by both clouds' error parsers. Tries, in order:
  * strict JSON; lenient JSON (single quotes, unquoted names, trailing commas and comments all
- * appear in the clouds' own examples); then a field-by-field scan of whatever text arrived, so a
- * truncated body still yields the code and request id it got as far as.
+ * appear in the clouds' own examples; raw control characters and bad UTF-8 in a message do not
+ * spoil the rest; see {@link JsonReader}); then a field-by-field scan of whatever text arrived,
+ * so a truncated body still yields the code and request id it got as far as. A body with a
+ * duplicated name is not trusted as JSON by either reader and goes to the scan.
  *
  * <p>Only the first {@link #MAX_PARSED_BYTES} bytes are looked at.
  */
@@ -24,19 +27,14 @@ public final class ErrorBody {
     /** Bytes of an error body considered: 64 KiB. */
     public static final int MAX_PARSED_BYTES = 64 * 1024;
 
-    private static final ObjectMapper STRICT = new ObjectMapper();
-    private static final ObjectMapper LENIENT = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
-                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
-                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonReader STRICT = JsonReader.strict().maxBytes(MAX_PARSED_BYTES);
+    private static final JsonReader LENIENT = JsonReader.lenient().maxBytes(MAX_PARSED_BYTES);
 
     private final String text;
-    private final JsonNode json;
+    private final JsonObject json;
     private final boolean truncated;
 
-    private ErrorBody(String text, JsonNode json, boolean truncated) {
+    private ErrorBody(String text, JsonObject json, boolean truncated) {
         this.text = text;
         this.json = json;
         this.truncated = truncated;
@@ -53,40 +51,39 @@ public final class ErrorBody {
         int length = Math.min(body.length, MAX_PARSED_BYTES);
         boolean cut = truncated || body.length > MAX_PARSED_BYTES;
         String text = new String(body, 0, length, StandardCharsets.UTF_8);
-        JsonNode json = cut ? null : parse(STRICT, body, length);
+        JsonValue json = cut ? null : parse(STRICT, body, length);
         if (json == null && !cut) {
             json = parse(LENIENT, body, length);
         }
-        return new ErrorBody(text, json != null && json.isObject() ? json : null, cut);
+        return new ErrorBody(text, json instanceof JsonObject object ? object : null, cut);
     }
 
-    private static JsonNode parse(ObjectMapper mapper, byte[] body, int length) {
+    private static JsonValue parse(JsonReader reader, byte[] body, int length) {
         try {
-            return mapper.readTree(body, 0, length);
-        } catch (IOException | RuntimeException e) {
+            return reader.read(body, 0, length);
+        } catch (JsonException e) {
             return null;
         }
     }
 
     /**
-     * A string (or number) field of the top-level object, or of a nested object when more than
-     * one name is given ({@code text("error", "code")}). When the body was not a JSON object, the
-     * last name is looked for in the raw text, quoted with double or single quotes.
+     * A string (or number, or boolean) field of the top-level object, or of a nested object when
+     * more than one name is given ({@code text("error", "code")}); a number reads as written. When
+     * the body was not a JSON object, the last name is looked for in the raw text, quoted with
+     * double or single quotes.
      *
      * @param path field names from the root
      * @return the non-blank value, if found
      */
     public Optional<String> text(String... path) {
         if (json != null) {
-            JsonNode node = json;
+            JsonValue node = json;
             for (String name : path) {
-                node = node.path(name);
+                node = node instanceof JsonObject object ? object.get(name).orElse(null) : null;
             }
-            if (node.isValueNode() && !node.isNull()) {
-                String v = node.asText();
-                return v.isBlank() ? Optional.empty() : Optional.of(v);
-            }
-            return Optional.empty();
+            String v = node instanceof JsonString s ? s.value()
+                    : node instanceof JsonNumber || node instanceof JsonBoolean ? node.toString() : "";
+            return v.isBlank() ? Optional.empty() : Optional.of(v);
         }
         return scan(path[path.length - 1]);
     }

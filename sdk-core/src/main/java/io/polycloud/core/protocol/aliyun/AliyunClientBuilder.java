@@ -6,13 +6,11 @@ import io.polycloud.core.internal.protocol.aliyun.AliyunRpcClient;
 import io.polycloud.core.internal.pipeline.ClientConfiguration;
 import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.credentials.aliyun.AliyunCredentialsProvider;
-import io.polycloud.core.exception.ErrorCatalog;
+import io.polycloud.core.internal.protocol.ServiceDescriptor;
 import io.polycloud.core.internal.pipeline.RequestPipeline;
 import io.polycloud.core.internal.signing.aliyun.AliyunAuthenticator;
 import io.polycloud.core.signing.aliyun.AliyunSignatureVersion;
 import io.polycloud.core.internal.validation.Validate;
-import java.net.URI;
-import java.util.function.Function;
 
 /**
  * The builder settings of every Alibaba Cloud client: {@link SdkClientBuilder}'s, plus
@@ -55,25 +53,23 @@ public abstract class AliyunClientBuilder<B extends AliyunClientBuilder<B>> exte
     }
 
     /**
-     * Builds the protocol client a service client delegates to.
+     * Builds the protocol client a service client delegates to. Requests that name no region use
+     * the builder's.
      *
-     * @param service        the service name, for example {@code vpc}
-     * @param apiVersion     the API version, for example {@code 2016-04-28}
-     * @param regionEndpoint the service's region-to-endpoint mapping
-     * @param catalog        the service's documented error codes
+     * @param service the service: its name, API version, endpoint rule and documented error codes
      * @return the RPC client
      */
-    protected AliyunRpcClient buildRpcClient(String service, String apiVersion, Function<String, URI> regionEndpoint,
-                                             ErrorCatalog catalog) {
-        ClientConfiguration config = buildConfiguration(regionEndpoint);
+    protected AliyunRpcClient buildRpcClient(ServiceDescriptor service) {
+        ClientConfiguration config = buildConfiguration(service.endpoints());
         AliyunCredentialsProvider provider = credentials != null ? credentials : AliyunCredentialsProvider.defaultChain();
         RequestPipeline pipeline = RequestPipeline.builder()
-                .provider("aliyun").service(service)
+                .provider(service.provider()).service(service.service())
                 .configuration(config)
                 .authenticator(new AliyunAuthenticator(provider, signatureVersion))
                 .errorParser(AliyunErrorParser.create())
-                .errorCatalog(catalog)
+                .errorCatalog(service.errors())
                 .build();
-        return new AliyunRpcClient(pipeline, config.endpoint(), apiVersion, signatureVersion);
+        return new AliyunRpcClient(pipeline, config.endpoint(), service.apiVersion().orElseThrow(), signatureVersion,
+                region());
     }
 }

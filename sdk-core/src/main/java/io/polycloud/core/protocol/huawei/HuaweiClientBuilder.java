@@ -7,7 +7,7 @@ import io.polycloud.core.internal.pipeline.ClientConfiguration;
 import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.credentials.huawei.HuaweiCredentialsProvider;
 import io.polycloud.core.credentials.huawei.HuaweiTokenProvider;
-import io.polycloud.core.exception.ErrorCatalog;
+import io.polycloud.core.internal.protocol.ServiceDescriptor;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.internal.pipeline.RequestAuthenticator;
 import io.polycloud.core.internal.pipeline.RequestPipeline;
@@ -84,16 +84,15 @@ public abstract class HuaweiClientBuilder<B extends HuaweiClientBuilder<B>> exte
     /**
      * Builds the protocol client a service client delegates to.
      *
-     * @param service the service name, also its endpoint prefix, for example {@code drs}
-     * @param catalog the service's documented error codes
+     * @param service the service: its name, endpoint rule and documented error codes
      * @return the REST client
      * @throws SdkClientException if both credentials and a token provider are set
      */
-    protected HuaweiRestClient buildRestClient(String service, ErrorCatalog catalog) {
+    protected HuaweiRestClient buildRestClient(ServiceDescriptor service) {
         if (credentials != null && tokenProvider != null) {
             throw new SdkClientException("set either credentials or tokenProvider, not both");
         }
-        ClientConfiguration config = buildConfiguration(region -> HuaweiEndpoints.of(service, region));
+        ClientConfiguration config = buildConfiguration(service.endpoints());
         RequestAuthenticator authenticator;
         Supplier<Optional<String>> projectIds;
         if (tokenProvider != null) {
@@ -106,11 +105,11 @@ public abstract class HuaweiClientBuilder<B extends HuaweiClientBuilder<B>> exte
             projectIds = projectId != null ? fixed(projectId) : () -> provider.resolveCredentials().projectId();
         }
         RequestPipeline pipeline = RequestPipeline.builder()
-                .provider("huawei").service(service)
+                .provider(service.provider()).service(service.service())
                 .configuration(config)
                 .authenticator(authenticator)
                 .errorParser(HuaweiErrorParser.create())
-                .errorCatalog(catalog)
+                .errorCatalog(service.errors())
                 .build();
         return new HuaweiRestClient(pipeline, config.endpoint(), projectIds);
     }

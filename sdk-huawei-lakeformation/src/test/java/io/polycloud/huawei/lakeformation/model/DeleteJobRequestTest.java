@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polycloud.core.exception.SdkClientException;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,13 +68,4 @@ class DeleteJobRequestTest {
         assertEquals("DeleteJobRequest{instanceId=" + INSTANCE + ", jobId=" + JOB + "}", request.toString());
     }
 
-    @Test
-    void response_builderValidatesAndEquals() {
-        DeleteJobResponse response = DeleteJobResponse.builder().requestId("req-1").build();
-        assertEquals(Optional.of("req-1"), response.requestId());
-        assertEquals(response, DeleteJobResponse.builder().requestId("req-1").build());
-        assertEquals(Optional.empty(), DeleteJobResponse.builder().build().requestId());
-        assertEquals("DeleteJobResponse{requestId=req-1}", response.toString());
-        assertThrows(SdkClientException.class, () -> DeleteJobResponse.builder().requestId(null));
-    }
 }

@@ -8,6 +8,7 @@ import io.polycloud.core.internal.pipeline.SdkCall;
 import io.polycloud.core.signing.aliyun.AliyunSignatureVersion;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,12 +24,59 @@ public final class AliyunRpcClient implements AutoCloseable {
     private final URI endpoint;
     private final String apiVersion;
     private final AliyunSignatureVersion signatureVersion;
+    private final Optional<String> region;
 
-    public AliyunRpcClient(RequestPipeline pipeline, URI endpoint, String apiVersion, AliyunSignatureVersion signatureVersion) {
+    /**
+     * A client.
+     *
+     * @param pipeline         runs the calls
+     * @param endpoint         where they go
+     * @param apiVersion       the service's API version
+     * @param signatureVersion how they are signed
+     * @param region           the client's region, for requests that name none
+     */
+    public AliyunRpcClient(RequestPipeline pipeline, URI endpoint, String apiVersion, AliyunSignatureVersion signatureVersion,
+                           Optional<String> region) {
         this.pipeline = pipeline;
         this.endpoint = endpoint;
         this.apiVersion = apiVersion;
         this.signatureVersion = signatureVersion;
+        this.region = region;
+    }
+
+    /**
+     * Calls an operation described by a descriptor and waits for the typed result.
+     *
+     * @param operation the descriptor
+     * @param request   the typed request
+     * @param <I>       the request type
+     * @param <O>       the result type
+     * @return the result
+     * @throws io.polycloud.core.exception.ServiceException if the service answered with an error
+     * @throws SdkClientException                            if the request is null or no region is known, or the
+     *                                                       call could not be made
+     */
+    public <I, O> O call(AliyunOperation<I, O> operation, I request) {
+        return call(operation.marshal(request, region), operation.response());
+    }
+
+    /**
+     * {@link #call(AliyunOperation, Object)} without blocking. Never throws: every failure, a null
+     * request included, completes the future exceptionally with the exception the synchronous
+     * call would throw.
+     *
+     * @param operation the descriptor
+     * @param request   the typed request
+     * @param <I>       the request type
+     * @param <O>       the result type
+     * @return the future result
+     */
+    public <I, O> CompletableFuture<O> callAsync(AliyunOperation<I, O> operation, I request) {
+        try {
+            return callAsync(operation.marshal(request, region), operation.response());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**

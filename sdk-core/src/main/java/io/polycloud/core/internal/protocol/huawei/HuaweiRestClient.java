@@ -65,6 +65,40 @@ public final class HuaweiRestClient implements AutoCloseable {
     }
 
     /**
+     * Calls an operation described by a descriptor and waits for the typed result.
+     *
+     * @param operation the descriptor
+     * @param request   the typed request
+     * @param <I>       the request type
+     * @param <O>       the result type
+     * @return the result
+     * @throws io.polycloud.core.exception.ServiceException if the service answered with an error
+     * @throws SdkClientException                            if the request is null or invalid, or the call could not be made
+     */
+    public <I, O> O call(HuaweiOperation<I, O> operation, I request) {
+        return call(operation.marshal(request), operation.response());
+    }
+
+    /**
+     * {@link #call(HuaweiOperation, Object)} without blocking. Never throws: every failure, a null
+     * request included, completes the future exceptionally with the exception the synchronous
+     * call would throw.
+     *
+     * @param operation the descriptor
+     * @param request   the typed request
+     * @param <I>       the request type
+     * @param <O>       the result type
+     * @return the future result
+     */
+    public <I, O> CompletableFuture<O> callAsync(HuaweiOperation<I, O> operation, I request) {
+        try {
+            return callAsync(operation.marshal(request), operation.response());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
      * The project id calls use: the builder's, else the one the credentials or token carry.
      *
      * @return the project id

@@ -1,5 +1,0 @@
-/**
- * Internal: turns DRS model objects into Huawei REST calls and back. Not part of the public API;
- * it may change in any release.
- */
-package io.polycloud.huawei.drs.internal;
