@@ -15,8 +15,10 @@ import java.util.function.Consumer;
 /**
  * An async transport with a bounded number of exchanges in flight, like an HTTP client's
  * dispatcher: the rest wait in a queue. Each exchange "takes" the service time, then answers
- * {@code 200 {}}. It keeps the contract the pipeline relies on: cancelling the future of a request
- * still in the queue means it is never sent, and cancelling one in flight abandons it.
+ * {@code 200 {}}. It keeps the {@link HttpTransport} contract the pipeline relies on: the timeout
+ * runs from the call, so a request whose timeout passed in the queue fails unsent; cancelling the
+ * future of a request still in the queue means it is never sent; cancelling one in flight
+ * abandons it.
  */
 public final class QueueingTransport implements HttpTransport {
 
@@ -53,8 +55,14 @@ public final class QueueingTransport implements HttpTransport {
     @Override
     public CompletableFuture<SdkHttpResponse> executeAsync(SdkHttpRequest request, Duration timeout) {
         CompletableFuture<SdkHttpResponse> future = new CompletableFuture<>();
+        long expiry = System.nanoTime() + timeout.toNanos();
         Future<?> exchange = workers.submit(() -> {
             if (future.isDone()) {
+                return;
+            }
+            if (System.nanoTime() - expiry >= 0) {
+                future.completeExceptionally(new TransportException(TransportException.Kind.ATTEMPT_TIMEOUT, false,
+                        "timed out in the queue", null));
                 return;
             }
             sent.incrementAndGet();

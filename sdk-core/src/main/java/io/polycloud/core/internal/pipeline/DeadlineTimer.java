@@ -1,6 +1,9 @@
 package io.polycloud.core.internal.pipeline;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +14,10 @@ import java.util.concurrent.TimeUnit;
  * in time (nearly all) cost one insert and one removal.
  *
  * <p>Tasks run on the timer thread and complete the caller's future there, as
- * {@link java.util.concurrent.CompletableFuture#orTimeout} does: they must be short.
+ * {@link java.util.concurrent.CompletableFuture#orTimeout} does: they must be short. Cancelling
+ * the abandoned exchange is not: a transport may close a socket or wake its dispatcher, a fraction
+ * of a millisecond each, which over a thousand calls ending at once would make the last ones
+ * late. So exchanges are cancelled on a second daemon thread, {@link #cancelLater}.
  */
 final class DeadlineTimer {
 
@@ -20,6 +26,11 @@ final class DeadlineTimer {
 
     private static final class Holder {
         static final ScheduledThreadPoolExecutor SCHEDULER = create();
+        static final ExecutorService CANCELLER = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "polycloud-cancel");
+            t.setDaemon(true);
+            return t;
+        });
 
         private static ScheduledThreadPoolExecutor create() {
             ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
@@ -41,5 +52,14 @@ final class DeadlineTimer {
      */
     static ScheduledFuture<?> schedule(Duration delay, Runnable task) {
         return Holder.SCHEDULER.schedule(task, Math.max(1, delay.toNanos()), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Cancels an exchange off the caller's and the timer's threads.
+     *
+     * @param exchange the transport's future, or a backoff wait
+     */
+    static void cancelLater(Future<?> exchange) {
+        Holder.CANCELLER.execute(() -> exchange.cancel(true));
     }
 }

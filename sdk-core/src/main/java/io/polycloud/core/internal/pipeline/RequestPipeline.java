@@ -206,17 +206,14 @@ public final class RequestPipeline implements AutoCloseable {
         private void onDeadline() {
             SdkTimeoutException timeout = execution.totalTimeoutExceeded();
             if (execution.endFailed(timeout)) {
-                // Before completing the future, whose dependents may take a while: a request still
-                // queued in the transport must not reach the wire meanwhile.
-                cancelPending();
                 result.completeExceptionally(timeout);
             }
         }
 
         private void cancelPending() {
             Future<?> p = pending;
-            if (p != null) {
-                p.cancel(true);
+            if (p != null && !p.isDone()) {
+                DeadlineTimer.cancelLater(p);
             }
         }
     }
