@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.internal.validation.Validate;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +21,8 @@ import java.util.function.UnaryOperator;
  * the file's {@code current}, or {@code default}. Supported modes: {@code AK}
  * ({@code access_key_id}, {@code access_key_secret}), {@code StsToken} (plus {@code sts_token})
  * and {@code EcsRamRole} ({@code ram_role_name}, fetched from the instance metadata service).
- * The file is read once, on first use.
+ * The file is read once, on first use; a file larger than 1 MiB is refused with an
+ * {@link SdkClientException} naming it.
  *
  * <pre>{@code
  * AliyunCredentialsProvider p = AliyunProfileCredentialsProvider.builder().profileName("prod").build();
@@ -29,6 +31,8 @@ import java.util.function.UnaryOperator;
 public final class AliyunProfileCredentialsProvider implements AliyunCredentialsProvider {
 
     static final String PROFILE_ENV = "ALIBABA_CLOUD_PROFILE";
+    /** The largest profile file read: 1 MiB, far beyond any real one. */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path path;
@@ -75,7 +79,7 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
     private AliyunCredentialsProvider load() {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(path));
+            root = JSON.readTree(readBounded());
         } catch (NoSuchFileException e) {
             throw new SdkClientException("no profile file at " + path);
         } catch (IOException e) {
@@ -97,6 +101,18 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
             }
         }
         throw new SdkClientException("profile '" + name + "' not found in " + path);
+    }
+
+    /** The file's bytes, refusing to hold more than the limit in memory whatever the file is (huge, growing, a device). */
+    private byte[] readBounded() throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new SdkClientException("profile file " + path + " is larger than the limit of " + MAX_FILE_BYTES
+                        + " bytes (1 MiB); not reading it");
+            }
+            return bytes;
+        }
     }
 
     private AliyunCredentialsProvider fromProfile(String name, JsonNode profile) {

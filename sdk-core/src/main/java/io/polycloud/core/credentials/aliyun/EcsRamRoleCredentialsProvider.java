@@ -2,14 +2,15 @@ package io.polycloud.core.credentials.aliyun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polycloud.core.internal.credentials.CredentialEndpointClient;
 import io.polycloud.core.internal.credentials.RefreshingCache;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransport;
-import io.polycloud.core.http.HttpTransportSettings;
-import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.internal.validation.Validate;
+import io.polycloud.core.retry.RetryPolicy;
+import io.polycloud.core.time.Sleeper;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -44,16 +45,16 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
     private final URI endpoint;
     private final String roleName;
     private final boolean imdsV1Disabled;
-    private final HttpTransport transport;
-    private final Duration timeout;
+    private final CredentialEndpointClient metadata;
     private final RefreshingCache<AliyunCredentials> cache;
 
     private EcsRamRoleCredentialsProvider(Builder b) {
         this.endpoint = b.endpoint;
         this.roleName = b.roleName;
         this.imdsV1Disabled = b.imdsV1Disabled;
-        this.transport = b.transport != null ? b.transport : DefaultTransport.INSTANCE;
-        this.timeout = b.timeout;
+        // The metadata service answers locally or not at all: no retries, a short limit per request.
+        this.metadata = new CredentialEndpointClient(b.transport != null ? b.transport : DefaultTransport.INSTANCE,
+                b.timeout, RetryPolicy.none(), Sleeper.system());
         this.cache = new RefreshingCache<>(this::fetch, AliyunCredentials::expiration, b.clock,
                 Duration.ofMinutes(1), Duration.ofMinutes(15));
     }
@@ -138,7 +139,7 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
                 .addHeader("X-aliyun-ecs-metadata-token-ttl-seconds", "21600")
                 .build();
         try {
-            SdkHttpResponse response = transport.execute(request, timeout);
+            SdkHttpResponse response = metadata.send(request).response();
             if (response.statusCode() == 200 && response.bodyLength() > 0) {
                 return response.bodyAsString().trim();
             }
@@ -161,7 +162,7 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         }
         SdkHttpResponse response;
         try {
-            response = transport.execute(request.build(), timeout);
+            response = metadata.send(request.build()).response();
         } catch (IOException e) {
             throw new SdkClientException("ECS metadata service unreachable at " + endpoint + " fetching " + what, e);
         }
@@ -187,10 +188,9 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         return "EcsRamRoleCredentialsProvider{endpoint=" + endpoint + (roleName == null ? "" : ", role=" + roleName) + "}";
     }
 
-    /** The transport for metadata calls when none is given: short timeouts. */
+    /** The transport for metadata calls when none is given, shared by every provider and never closed. */
     private static final class DefaultTransport {
-        static final HttpTransport INSTANCE = HttpTransports.create(HttpTransportSettings.builder()
-                .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(1)).build());
+        static final HttpTransport INSTANCE = CredentialEndpointClient.defaultTransport();
     }
 
     /** Builds {@link EcsRamRoleCredentialsProvider}s. */
@@ -215,11 +215,12 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         }
 
         /**
-         * @param endpoint the metadata service; default {@code http://100.100.100.200}
+         * @param endpoint the metadata service, {@code http(s)://host[:port]}; default {@code http://100.100.100.200}
          * @return this builder
+         * @throws SdkClientException if it is not such a URL
          */
         public Builder endpoint(URI endpoint) {
-            this.endpoint = Validate.notNull(endpoint, "endpoint");
+            this.endpoint = Validate.httpEndpoint(endpoint, "endpoint");
             return this;
         }
 
@@ -251,11 +252,12 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         }
 
         /**
-         * @param timeout limit per metadata request; default 2 s
+         * @param timeout limit per metadata request, 1 ms to 1 min; default 2 s
          * @return this builder
+         * @throws SdkClientException if it is out of range
          */
         public Builder timeout(Duration timeout) {
-            this.timeout = Validate.notNull(timeout, "timeout");
+            this.timeout = Validate.duration(timeout, "timeout", Duration.ofMillis(1), Duration.ofMinutes(1));
             return this;
         }
 

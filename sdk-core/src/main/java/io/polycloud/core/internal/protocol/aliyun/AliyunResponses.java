@@ -46,7 +46,7 @@ public final class AliyunResponses {
      * @throws IOException if neither has one
      */
     public static String requestId(Optional<String> fromBody, SdkHttpResponse response) throws IOException {
-        Optional<String> id = fromBody.or(() -> response.header("x-acs-request-id"));
+        Optional<String> id = fromBody.or(() -> AliyunRequestIds.fromHeaders(response));
         if (id.isEmpty()) {
             throw new IOException("no RequestId in the body or headers");
         }

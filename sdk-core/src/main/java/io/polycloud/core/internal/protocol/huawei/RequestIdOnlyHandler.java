@@ -66,7 +66,7 @@ public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
                 requireObject(body);
             }
         }
-        return result.apply(HuaweiErrorParser.create().requestIdFromHeaders(response));
+        return result.apply(HuaweiRequestIds.fromHeaders(response));
     }
 
     /** One JSON object and nothing after it; a malformed or cut-off document throws from the parser. */
