@@ -1,0 +1,11 @@
+/**
+ * OpenTelemetry spans and metrics for every Polycloud call: {@code io.polycloud.opentelemetry}.
+ * Compiles against the OpenTelemetry API only; the application brings the SDK and its exporters.
+ */
+module io.polycloud.opentelemetry {
+    requires transitive io.polycloud.core;
+    requires transitive io.opentelemetry.api;
+    requires io.opentelemetry.context;
+
+    exports io.polycloud.opentelemetry;
+}
