@@ -43,7 +43,7 @@ import java.util.Objects;
  *   <tr><td>{@code polycloud.retry_budget_exhausted}</td><td>{@code true} when a retry was refused because the
  *       client's retry budget was empty</td></tr>
  *   <tr><td>{@code error.type}</td><td>on failure: the cloud's error code ({@code Throttling.User},
- *       {@code DRS.10180003}, {@code HTTP_502}); for a failure on the client's side the exception's class
+ *       {@code DRS.10000010}, {@code HTTP_502}); for a failure on the client's side the exception's class
  *       name ({@code io.polycloud.core.exception.SdkTimeoutException}); for a cancelled future
  *       {@code java.util.concurrent.CancellationException}</td></tr>
  *   <tr><td>{@code polycloud.error.category}</td><td>on a service error, its
