@@ -1,5 +1,6 @@
 package io.polycloud.opentelemetry;
 
+import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.LongHistogram;
@@ -51,7 +52,7 @@ final class CallMetrics {
 
     void callEnded(OperationAttributes operation, CallOutcome outcome) {
         activeCalls.add(-1, operation.metric());
-        var attributes = operation.metric(CallOutcomeCategory.of(outcome));
+        Attributes attributes = operation.metric(CallOutcomeCategory.of(outcome));
         duration.record(outcome.latency().toNanos() / 1e9, attributes);
         attempts.record(outcome.attempts(), attributes);
         if (outcome.retryBudgetExhausted()) {

@@ -13,8 +13,8 @@ import static io.polycloud.opentelemetry.TelemetryAttributes.RETRY_BACKOFF_MS;
 import static io.polycloud.opentelemetry.TelemetryAttributes.RETRY_BUDGET_EXHAUSTED;
 import static io.polycloud.opentelemetry.TelemetryAttributes.THROTTLED_ATTEMPTS;
 
-import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;

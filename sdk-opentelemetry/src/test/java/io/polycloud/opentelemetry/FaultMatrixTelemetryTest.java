@@ -2,6 +2,7 @@ package io.polycloud.opentelemetry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -86,12 +87,9 @@ class FaultMatrixTelemetryTest {
         assertEquals("io.polycloud.opentelemetry", span.getInstrumentationScopeInfo().getName());
         assertTrue(span.hasEnded());
 
-        AttributesBuilder attributes = Attributes.builder()
-                .put("cloud.provider", op.aliyun() ? "alibaba_cloud" : "huawei_cloud")
+        AttributesBuilder attributes = operationAttributes(op).toBuilder()
                 .put("cloud.region", op.aliyun() ? TracedClients.ALIYUN_REGION : TracedClients.HUAWEI_REGION)
                 .put("rpc.system", op.aliyun() ? "alibaba_cloud_rpc" : "huawei_cloud_rest")
-                .put("rpc.service", op.service())
-                .put("rpc.method", op.method())
                 .put("server.address", "127.0.0.1")
                 .put("server.port", (long) emulator.port())
                 .put("polycloud.attempts", (long) expected.attemptCount());
@@ -154,11 +152,7 @@ class FaultMatrixTelemetryTest {
 
     private static void assertMetrics(InMemoryTelemetry otel, SeededOperation op, Expected expected) {
         Map<String, MetricData> metrics = otel.metrics();
-        Attributes operation = Attributes.builder()
-                .put("cloud.provider", op.aliyun() ? "alibaba_cloud" : "huawei_cloud")
-                .put("rpc.service", op.service())
-                .put("rpc.method", op.method())
-                .build();
+        Attributes operation = operationAttributes(op);
         Attributes withOutcome = operation.toBuilder().put("polycloud.outcome", expected.outcome()).build();
 
         MetricData duration = metrics.get("polycloud.client.call.duration");
@@ -180,7 +174,7 @@ class FaultMatrixTelemetryTest {
 
         MetricData throttled = metrics.get("polycloud.client.throttled_attempts");
         if (expected.throttled() == 0) {
-            assertEquals(null, throttled, "no throttled attempt, no point");
+            assertNull(throttled, "no throttled attempt, no point");
         } else {
             LongPointData point = onlyLongPoint(throttled);
             assertEquals(operation.asMap(), point.getAttributes().asMap());
@@ -189,12 +183,21 @@ class FaultMatrixTelemetryTest {
 
         MetricData budget = metrics.get("polycloud.client.retry_budget.exhausted");
         if (!expected.budgetExhausted()) {
-            assertEquals(null, budget, "budget not exhausted, no point");
+            assertNull(budget, "budget not exhausted, no point");
         } else {
             LongPointData point = onlyLongPoint(budget);
             assertEquals(withOutcome.asMap(), point.getAttributes().asMap());
             assertEquals(1, point.getValue());
         }
+    }
+
+    /** The attributes of every metric point, and the first of every span's. */
+    private static Attributes operationAttributes(SeededOperation op) {
+        return Attributes.builder()
+                .put("cloud.provider", op.aliyun() ? "alibaba_cloud" : "huawei_cloud")
+                .put("rpc.service", op.service())
+                .put("rpc.method", op.method())
+                .build();
     }
 
     private static HistogramPointData onlyHistogramPoint(MetricData metric) {

@@ -10,7 +10,6 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,10 +47,6 @@ final class InMemoryTelemetry implements AutoCloseable {
     /** Every metric collected now, by name. */
     Map<String, MetricData> metrics() {
         return metrics.collectAllMetrics().stream().collect(Collectors.toMap(MetricData::getName, Function.identity()));
-    }
-
-    Optional<MetricData> metric(String name) {
-        return Optional.ofNullable(metrics().get(name));
     }
 
     @Override
