@@ -1,14 +1,14 @@
 package io.polycloud.core.credentials.aliyun;
 
+import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.http.HttpTransport;
+import io.polycloud.core.http.SdkHttpRequest;
+import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.internal.credentials.CredentialEndpointClient;
 import io.polycloud.core.internal.credentials.RefreshingCache;
 import io.polycloud.core.internal.json.JsonException;
 import io.polycloud.core.internal.json.JsonObject;
 import io.polycloud.core.internal.json.JsonReader;
-import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.http.HttpTransport;
-import io.polycloud.core.http.SdkHttpRequest;
-import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.internal.validation.Validate;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
