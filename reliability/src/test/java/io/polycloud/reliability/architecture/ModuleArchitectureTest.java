@@ -297,13 +297,15 @@ class ModuleArchitectureTest {
     }
 
     /**
-     * The protected hooks of core's abstract client builders are how a service module's builder
-     * reaches the internal pipeline (what the AWS SDK marks {@code @SdkProtectedApi}); under JPMS
-     * their internal types are unreachable to anyone but Polycloud's own modules.
+     * The protected hooks of core's abstract client builders and of its service-client bases (in
+     * {@code io.polycloud.core.protocol.*}) are how a service module reaches the internal pipeline
+     * (what the AWS SDK marks {@code @SdkProtectedApi}); under JPMS their internal types are
+     * unreachable to anyone but Polycloud's own modules.
      */
     private static boolean isServiceModuleHook(JavaClass c, JavaCodeUnit u) {
-        return c.getPackageName().startsWith("io.polycloud.core.") && c.getSimpleName().endsWith("ClientBuilder")
-                && c.getModifiers().contains(JavaModifier.ABSTRACT) && u.getModifiers().contains(JavaModifier.PROTECTED);
+        boolean base = c.getSimpleName().endsWith("ClientBuilder") || c.getPackageName().startsWith("io.polycloud.core.protocol.");
+        return c.getPackageName().startsWith("io.polycloud.core.") && base && c.getModifiers().contains(JavaModifier.ABSTRACT)
+                && u.getModifiers().contains(JavaModifier.PROTECTED);
     }
 
     private static boolean isApi(JavaClass c) {
