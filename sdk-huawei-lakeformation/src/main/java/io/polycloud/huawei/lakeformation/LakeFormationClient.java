@@ -27,9 +27,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LakeFormationClient extends HuaweiServiceClient {
 
+    // The reference names the operations DeleteJobByInstance and ShowJobByInstance.
     private static final String JOB_PATH = "/v1/{project_id}/instances/{instance_id}/lf-jobs/{job_id}";
 
-    private static final HuaweiOperation<DeleteJobRequest, DeleteJobResponse> DELETE_JOB = HuaweiOperation
+    private static final HuaweiOperation<DeleteJobRequest, DeleteJobResponse> DELETE_JOB_BY_INSTANCE = HuaweiOperation
             .<DeleteJobRequest>builder("DeleteJob", "DELETE", JOB_PATH)
             .path("instance_id", DeleteJobRequest::instanceId)
             .path("job_id", DeleteJobRequest::jobId)
@@ -37,7 +38,7 @@ public final class LakeFormationClient extends HuaweiServiceClient {
             .idempotent()
             .requestIdOnly(DeleteJobResponse::builder);
 
-    private static final HuaweiOperation<ShowJobRequest, ShowJobResponse> SHOW_JOB = HuaweiOperation
+    private static final HuaweiOperation<ShowJobRequest, ShowJobResponse> SHOW_JOB_BY_INSTANCE = HuaweiOperation
             .<ShowJobRequest>builder("ShowJob", "GET", JOB_PATH)
             .path("instance_id", ShowJobRequest::instanceId)
             .path("job_id", ShowJobRequest::jobId)
@@ -62,12 +63,12 @@ public final class LakeFormationClient extends HuaweiServiceClient {
      * @throws io.polycloud.core.exception.ServiceException for example {@link LakeFormationErrorCodes#NOT_FOUND}
      */
     public DeleteJobResponse deleteJob(DeleteJobRequest request) {
-        return call(DELETE_JOB, request);
+        return call(DELETE_JOB_BY_INSTANCE, request);
     }
 
     /** {@link #deleteJob(DeleteJobRequest)} without blocking. */
     public CompletableFuture<DeleteJobResponse> deleteJobAsync(DeleteJobRequest request) {
-        return callAsync(DELETE_JOB, request);
+        return callAsync(DELETE_JOB_BY_INSTANCE, request);
     }
 
     /**
@@ -78,12 +79,12 @@ public final class LakeFormationClient extends HuaweiServiceClient {
      * @throws io.polycloud.core.exception.ServiceException for example {@link LakeFormationErrorCodes#NOT_FOUND}
      */
     public ShowJobResponse showJob(ShowJobRequest request) {
-        return call(SHOW_JOB, request);
+        return call(SHOW_JOB_BY_INSTANCE, request);
     }
 
     /** {@link #showJob(ShowJobRequest)} without blocking. */
     public CompletableFuture<ShowJobResponse> showJobAsync(ShowJobRequest request) {
-        return callAsync(SHOW_JOB, request);
+        return callAsync(SHOW_JOB_BY_INSTANCE, request);
     }
 
     /**
