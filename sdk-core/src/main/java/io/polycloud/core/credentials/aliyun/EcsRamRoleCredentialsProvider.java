@@ -116,24 +116,23 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         } catch (JsonException e) {
             throw new SdkClientException("ECS metadata returned credentials that are not JSON");
         }
-        String code;
-        String id;
-        String secret;
-        String securityToken;
-        String expiration;
         try {
-            code = json.string("Code").orElse("missing");
-            id = json.string("AccessKeyId").orElse("");
-            secret = json.string("AccessKeySecret").orElse("");
-            securityToken = json.string("SecurityToken").orElse("");
-            expiration = json.string("Expiration").orElse("");
+            return credentials(json, role);
         } catch (JsonException e) {
-            // The message names the field and the types, never a value.
+            // The message names the member and the types, never a value.
             throw new SdkClientException("ECS metadata credentials of role " + role + " are unreadable: " + e.getMessage());
         }
+    }
+
+    private static AliyunCredentials credentials(JsonObject json, String role) {
+        String code = json.string("Code").orElse("missing");
         if (!"Success".equals(code)) {
             throw new SdkClientException("ECS metadata refused credentials of role " + role + ": Code=" + code);
         }
+        String id = json.string("AccessKeyId").orElse("");
+        String secret = json.string("AccessKeySecret").orElse("");
+        String securityToken = json.string("SecurityToken").orElse("");
+        String expiration = json.string("Expiration").orElse("");
         if (id.isEmpty() || secret.isEmpty() || securityToken.isEmpty() || expiration.isEmpty()) {
             throw new SdkClientException("ECS metadata credentials of role " + role + " miss AccessKeyId, AccessKeySecret, "
                     + "SecurityToken or Expiration");
