@@ -4,7 +4,12 @@ package io.polycloud.jobs;
  * How the deletion of one job ended, the same on every cloud.
  */
 public enum DeleteOutcome {
-    /** The service deleted the job (DDS: cancelled the task) on this request. */
+    /**
+     * The service deleted the job (DDS: cancelled the task). Also the outcome when an attempt of
+     * the delete lost its answer (the connection dropped after the request went out) and the
+     * retry then heard "does not exist": the lost attempt most likely deleted it, and the result's
+     * message says so (a job that never existed cannot be told apart in that case).
+     */
     DELETED,
     /**
      * The job was not there: the service's "does not exist" answer ({@code IllegalParam.JobId},

@@ -2,7 +2,6 @@ package io.polycloud.jobs;
 
 import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.testing.EmulatedOperation;
-import io.polycloud.testing.Fault;
 import io.polycloud.testing.PolycloudEmulator;
 import io.polycloud.testing.RecordedCall;
 import io.polycloud.testing.TestClock;
@@ -83,15 +82,15 @@ final class Emulated {
                 .toList();
     }
 
-    /**
-     * How many requests removed the job: processed by the service (no fault, or one that lets it
-     * act), answered with success or cut off after processing, and not a ClientToken replay.
-     */
-    static long removalsOf(PolycloudEmulator emulator, JobRef ref) {
+    /** The deletes of one job the service answered itself, no injected fault in the way: one per job sent, whatever the retries. */
+    static long answeredDeletesOf(PolycloudEmulator emulator, JobRef ref) {
+        return deletesOf(emulator, ref).stream().filter(c -> c.fault().isEmpty()).count();
+    }
+
+    /** The deletes of one job the service answered with success (a ClientToken replay aside): never more than one. */
+    static long successfulDeletesOf(PolycloudEmulator emulator, JobRef ref) {
         return deletesOf(emulator, ref).stream()
-                .filter(c -> c.fault().map(Fault::letsServiceAct).orElse(true))
-                .filter(c -> c.status().isEmpty() || c.status().getAsInt() / 100 == 2)
-                .filter(c -> !c.replayed())
+                .filter(c -> c.fault().isEmpty() && c.status().orElse(0) / 100 == 2 && !c.replayed())
                 .count();
     }
 }
