@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,7 +99,7 @@ final class DeleteCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         checkUsage();
         RefList list;
         try {
@@ -144,16 +146,22 @@ final class DeleteCommand implements Callable<Integer> {
         }
     }
 
-    private PolycloudEmulator startEmulator() throws IOException {
+    private PolycloudEmulator startEmulator() {
         PolycloudEmulator started = PolycloudEmulator.start();
+        boolean seeded = false;
         try {
             if (seed != null) {
                 started.seed(Files.readString(seed, StandardCharsets.UTF_8));
             }
-        } catch (IOException | RuntimeException e) {
-            started.close();
-            throw e instanceof SdkClientException || e instanceof IOException ? new SdkClientException("--seed " + seed + ": "
-                    + e.getMessage()) : (RuntimeException) e;
+            seeded = true;
+        } catch (NoSuchFileException e) {
+            throw new SdkClientException("--seed " + seed + ": no such file");
+        } catch (IOException | SdkClientException e) {
+            throw new SdkClientException("--seed " + seed + ": " + e.getMessage());
+        } finally {
+            if (!seeded) {
+                started.close();
+            }
         }
         terminal.err().println("polycloud: embedded emulator at " + started.baseUri() + " (project "
                 + started.huaweiProjectId() + ")");
@@ -167,17 +175,20 @@ final class DeleteCommand implements Callable<Integer> {
             return b.aliyunEndpointOverride(offline.baseUri()).huaweiEndpointOverride(offline.baseUri())
                     .aliyunCredentials(offline.aliyunCredentials()).huaweiCredentials(offline.huaweiCredentials()).build();
         }
-        terminal.env("POLYCLOUD_ALIYUN_ENDPOINT").ifPresent(e -> b.aliyunEndpointOverride(endpoint(e, "POLYCLOUD_ALIYUN_ENDPOINT")));
-        terminal.env("POLYCLOUD_HUAWEI_ENDPOINT").ifPresent(e -> b.huaweiEndpointOverride(endpoint(e, "POLYCLOUD_HUAWEI_ENDPOINT")));
+        endpoint("POLYCLOUD_ALIYUN_ENDPOINT", b::aliyunEndpointOverride);
+        endpoint("POLYCLOUD_HUAWEI_ENDPOINT", b::huaweiEndpointOverride);
         return b.build();
     }
 
-    private static URI endpoint(String value, String variable) {
-        try {
-            return URI.create(value.contains("://") ? value : "https://" + value);
-        } catch (IllegalArgumentException e) {
-            throw new SdkClientException(variable + " is not a URL");
-        }
+    /** An endpoint from the environment ({@code host[:port]} gets {@code https://}), checked as the builder checks it. */
+    private void endpoint(String variable, Consumer<URI> override) {
+        terminal.env(variable).ifPresent(value -> {
+            try {
+                override.accept(URI.create(value.contains("://") ? value : "https://" + value));
+            } catch (IllegalArgumentException | SdkClientException e) {
+                throw new SdkClientException(variable + " is not an http(s)://host[:port] endpoint");
+            }
+        });
     }
 
     private void print(BatchResult batch) {

@@ -199,7 +199,7 @@ class PolycloudCliTest {
         assertUsage(run("jobs", "delete", "--concurrency", "0", DRS + "j"), "1 to 1024, not 0");
         assertUsage(run("jobs", "delete", "--from-file", "/no/such/file", DRS + "j"), "cannot read --from-file /no/such/file");
         assertUsage(Run.of(Map.of("POLYCLOUD_HUAWEI_ENDPOINT", "ftp://x"), "", false, "jobs", "delete", DRS + "j"),
-                "huaweiEndpointOverride");
+                "POLYCLOUD_HUAWEI_ENDPOINT is not an http(s)://host[:port] endpoint");
         assertEquals(List.of(), emulator.calls());
     }
 
@@ -242,7 +242,7 @@ class PolycloudCliTest {
         Run r = Run.of(Map.of(), "", false, "jobs", "delete", "--emulator", "--seed", "/no/such/seed.json", DRS + "j");
 
         assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().contains("--seed /no/such/seed.json"), r::toString);
+        assertTrue(r.err().contains("polycloud: --seed /no/such/seed.json: no such file"), r::toString);
     }
 
     private static void assertNoSecret(Run r) {

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  * most {@link #maxConcurrencyPerTarget()} of its jobs are in progress at once, and at most
  * {@link #maxConcurrency()} over all targets. When a target throttles (a call needed a retry
  * after a throttling answer, or its client's retry budget ran out), its limit is halved (down to
- * one) and it is paused for 1 s, doubling while it keeps throttling, up to 30 s; every
- * completed call without throttling raises the limit again by one, up to the maximum. A job whose
+ * one) and it is paused for 1 s, doubling while it keeps throttling, up to 30 s; every job
+ * of that target that ends without throttling raises the limit again by one, up to the maximum. A job whose
  * delete finally failed for throttling (or for a retryable error once the retry budget was empty)
  * was not deleted by that call: it goes back to the front of its target's queue, and is retried
  * after the pause, up to 10 times before it ends {@link DeleteOutcome#FAILED}.

@@ -20,7 +20,7 @@ import io.polycloud.huawei.lakeformation.LakeFormationEndpoints;
  *
  * <pre>{@code
  * JobRef ref = JobRef.parse("huawei://drs/cn-north-4/0123456789abcdef0123456789abcdef/jobs/job%2F1");
- * ((JobRef.DrsJob) ref).jobId();   // "job/1"
+ * ref.jobId();                    // "job/1"
  * ref.toString();                  // the same text
  * new JobRef.VpcFailoverTestJob("cn-hangzhou", "ftj-bp1yh6mvi13aq3g8w").toString();
  * // "aliyun://vpc/cn-hangzhou/failover-test-jobs/ftj-bp1yh6mvi13aq3g8w"
