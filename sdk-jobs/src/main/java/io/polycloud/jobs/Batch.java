@@ -75,7 +75,7 @@ final class Batch {
         this.options = options;
         this.observer = observer;
         this.sleeper = sleeper;
-        this.context = task -> wrapped(task).run();
+        this.context = this::inListenerContext;
         this.total = refs.size();
         this.results = new DeleteResult[total];
         this.positions = new LinkedHashMap<>();
@@ -258,12 +258,23 @@ final class Batch {
         future.complete(new BatchResult(List.of(results), summary));
     }
 
-    private Runnable wrapped(Runnable task) {
+    /**
+     * Runs a task through the listeners' wrapper. A wrapper that throws (which it must not) is
+     * bypassed: the task still runs, once, or the batch would never end.
+     */
+    private void inListenerContext(Runnable task) {
+        boolean[] ran = new boolean[1];
+        Runnable once = () -> {
+            ran[0] = true;
+            task.run();
+        };
         try {
-            Runnable w = observer.wrap(task);
-            return w == null ? task : w;
+            Runnable wrapped = observer.wrap(once);
+            (wrapped == null ? once : wrapped).run();
         } catch (RuntimeException e) {
-            return task;
+            if (!ran[0]) {
+                once.run();
+            }
         }
     }
 

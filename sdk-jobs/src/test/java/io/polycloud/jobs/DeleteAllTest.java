@@ -313,6 +313,20 @@ class DeleteAllTest {
         }
     }
 
+    @Test
+    void batchListener_whoseWrapperThrows_isBypassedAndTheBatchEnds(PolycloudEmulator emulator) {
+        JobRef ref = Emulated.lakeFormation(emulator, "lf-1", EmulatedLakeFormation.STOPPED);
+        BatchListener broken = info -> new BatchObserver() {
+            @Override
+            public Runnable wrap(Runnable task) {
+                throw new IllegalStateException("wrapper bug");
+            }
+        };
+        try (CloudJobs jobs = Emulated.jobs(emulator).addBatchListener(broken).build()) {
+            assertEquals(DeleteOutcome.DELETED, jobs.deleteAll(List.of(ref)).results().get(0).outcome());
+        }
+    }
+
     /** Counts calls in flight, overall and per service. */
     private static final class InFlight implements ExecutionInterceptor {
         final AtomicInteger now = new AtomicInteger();
