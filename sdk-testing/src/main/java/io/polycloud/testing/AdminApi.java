@@ -1,12 +1,12 @@
 package io.polycloud.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
-import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonValue;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.IncomingRequest;
 import io.polycloud.testing.internal.Json;
@@ -56,7 +56,7 @@ final class AdminApi {
             return route(request.method(), String.join("/", request.pathSegments().subList(1, request.pathSegments().size())),
                     request);
         } catch (SdkClientException | MalformedRequestException e) {
-            return Answer.json(400, Json.object().put("error", e.getMessage()).toString());
+            return Answer.json(400, Json.write(Json.object().put("error", e.getMessage()).build()));
         }
     }
 
@@ -72,7 +72,7 @@ final class AdminApi {
                 return ok(info());
             }
             case "POST seed" -> {
-                return ok(Json.object().put("applied", AdminDocuments.seed(body(request), state)));
+                return ok(Json.object().put("applied", AdminDocuments.seed(body(request), state)).build());
             }
             case "GET vpc/jobs" -> {
                 return ok(list(state.vpc.jobs(), AdminDocuments::json));
@@ -86,7 +86,7 @@ final class AdminApi {
             }
             case "POST vpc/physical-connections" -> {
                 AdminDocuments.physicalConnection(body(request), state);
-                return ok(Json.object());
+                return ok(Json.object().build());
             }
             case "GET drs/jobs" -> {
                 return ok(list(state.drs.jobs(), AdminDocuments::json));
@@ -107,76 +107,80 @@ final class AdminApi {
                 return ok(AdminDocuments.json(AdminDocuments.lakeFormationJob(body(request), state)));
             }
             case "POST time/advance" -> {
-                JsonNode body = body(request);
-                Duration amount = body.has("millis") ? Duration.ofMillis(AdminDocuments.integer(body, "millis"))
+                JsonValue body = body(request);
+                Duration amount = body instanceof JsonObject o && o.get("millis").isPresent() ? Duration.ofMillis(AdminDocuments.integer(body, "millis"))
                         : Duration.ofSeconds(AdminDocuments.integer(body, "seconds"));
                 state.clock.advance(EmulatedVpc.notNegative(amount, "amount"));
-                return ok(Json.object().put("now", state.clock.now().toString()));
+                return ok(Json.object().put("now", state.clock.now().toString()).build());
             }
             case "GET faults" -> {
-                return ok(list(state.faults.pending(), f -> Json.object().put("fault", f.toString())));
+                return ok(list(state.faults.pending(), f -> Json.object().put("fault", f.toString()).build()));
             }
             case "POST faults" -> {
                 Fault fault = AdminDocuments.fault(body(request));
                 state.faults.add(fault);
-                return ok(Json.object().put("fault", fault.toString()));
+                return ok(Json.object().put("fault", fault.toString()).build());
             }
             case "DELETE faults" -> {
                 state.faults.clear();
-                return ok(Json.object());
+                return ok(Json.object().build());
             }
             case "GET requests" -> {
                 return ok(list(state.log.calls(), AdminDocuments::json));
             }
             case "DELETE requests" -> {
                 state.log.clear();
-                return ok(Json.object());
+                return ok(Json.object().build());
             }
             case "POST iam/revoke-tokens" -> {
                 state.tokens.revokeAll();
-                return ok(Json.object());
+                return ok(Json.object().build());
             }
             case "POST reset" -> {
                 state.reset();
-                return ok(Json.object());
+                return ok(Json.object().build());
             }
             default -> {
-                return Answer.json(404, Json.object().put("error", "no admin operation " + route
-                        + "; see the sdk-testing README for the admin API").toString());
+                return Answer.json(404, Json.write(Json.object().put("error", "no admin operation " + route
+                        + "; see the sdk-testing README for the admin API").build()));
             }
         }
     }
 
-    private ObjectNode info() {
-        ObjectNode info = Json.object().put("baseUrl", baseUri.get().toString()).put("now", state.clock.now().toString())
-                .put("huaweiProjectId", state.huaweiProjectId);
-        ArrayNode aliyun = info.putArray("aliyunCredentials");
+    private JsonObject info() {
+        JsonArray.Builder aliyun = JsonArray.builder();
         for (AliyunCredentials c : state.credentials.aliyun()) {
-            ObjectNode n = aliyun.addObject().put("accessKeyId", c.accessKeyId()).put("accessKeySecret", c.accessKeySecret());
+            JsonObject.Builder n = Json.object().put("accessKeyId", c.accessKeyId()).put("accessKeySecret", c.accessKeySecret());
             c.securityToken().ifPresent(t -> n.put("securityToken", t));
+            aliyun.add(n.build());
         }
-        ArrayNode huawei = info.putArray("huaweiCredentials");
+        JsonArray.Builder huawei = JsonArray.builder();
         for (HuaweiCredentials c : state.credentials.huawei()) {
-            ObjectNode n = huawei.addObject().put("accessKey", c.accessKey()).put("secretKey", c.secretKey());
+            JsonObject.Builder n = Json.object().put("accessKey", c.accessKey()).put("secretKey", c.secretKey());
             c.securityToken().ifPresent(t -> n.put("securityToken", t));
+            huawei.add(n.build());
         }
         IamUser user = state.iamUsers.get(0);
-        info.putObject("iamUser").put("domainName", user.domainName()).put("userName", user.userName())
-                .put("password", user.password());
-        return info;
+        return Json.object().put("baseUrl", baseUri.get().toString()).put("now", state.clock.now().toString())
+                .put("huaweiProjectId", state.huaweiProjectId)
+                .put("aliyunCredentials", aliyun.build())
+                .put("huaweiCredentials", huawei.build())
+                .put("iamUser", Json.object().put("domainName", user.domainName()).put("userName", user.userName())
+                        .put("password", user.password()).build())
+                .build();
     }
 
-    private static JsonNode body(IncomingRequest request) {
+    private static JsonValue body(IncomingRequest request) {
         return Json.parse(request.body());
     }
 
-    private static <T> ArrayNode list(List<T> items, Function<T, ObjectNode> toJson) {
-        ArrayNode array = Json.object().arrayNode();
+    private static <T> JsonArray list(List<T> items, Function<T, JsonObject> toJson) {
+        JsonArray.Builder array = JsonArray.builder();
         items.forEach(item -> array.add(toJson.apply(item)));
-        return array;
+        return array.build();
     }
 
-    private static Answer ok(JsonNode body) {
-        return Answer.json(200, body.toString());
+    private static Answer ok(JsonValue body) {
+        return Answer.json(200, Json.write(body));
     }
 }

@@ -1,11 +1,15 @@
 package io.polycloud.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.QueryParameter;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonBoolean;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonNull;
+import io.polycloud.core.internal.json.JsonNumber;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonValue;
 import io.polycloud.core.internal.logging.Redaction;
 import io.polycloud.testing.internal.Json;
 import java.time.Duration;
@@ -36,33 +40,33 @@ final class AdminDocuments {
      * @return how many resources were put in place
      * @throws SdkClientException if a part is malformed (the parts before it stay applied)
      */
-    static int seed(JsonNode seed, EmulatorState state) {
+    static int seed(JsonValue seed, EmulatorState state) {
         requireObject(seed, "seed");
         int count = 0;
-        for (JsonNode c : array(seed.path("vpc"), "physicalConnections")) {
+        for (JsonValue c : array(Json.at(seed, "vpc"), "physicalConnections")) {
             physicalConnection(c, state);
             count++;
         }
-        for (JsonNode job : array(seed.path("vpc"), "jobs")) {
+        for (JsonValue job : array(Json.at(seed, "vpc"), "jobs")) {
             vpcJob(job, state);
             count++;
         }
-        for (JsonNode job : array(seed.path("drs"), "jobs")) {
+        for (JsonValue job : array(Json.at(seed, "drs"), "jobs")) {
             drsJob(job, state);
             count++;
         }
-        for (JsonNode task : array(seed.path("dds"), "scheduledTasks")) {
+        for (JsonValue task : array(Json.at(seed, "dds"), "scheduledTasks")) {
             ddsTask(task, state);
             count++;
         }
-        for (JsonNode job : array(seed.path("lakeFormation"), "jobs")) {
+        for (JsonValue job : array(Json.at(seed, "lakeFormation"), "jobs")) {
             lakeFormationJob(job, state);
             count++;
         }
         return count;
     }
 
-    static EmulatedVpc.Job vpcJob(JsonNode job, EmulatorState state) {
+    static EmulatedVpc.Job vpcJob(JsonValue job, EmulatorState state) {
         requireObject(job, "vpc job");
         EmulatedVpc.JobDraft draft = state.vpc.newJob(text(job, "regionId"));
         optional(job, "jobId").ifPresent(draft::jobId);
@@ -70,12 +74,12 @@ final class AdminDocuments {
         optional(job, "jobType").ifPresent(draft::jobType);
         optional(job, "name").ifPresent(draft::name);
         optional(job, "description").ifPresent(draft::description);
-        if (job.has("jobDuration")) {
-            draft.jobDuration(job.path("jobDuration").asInt(-1));
+        if (has(job, "jobDuration")) {
+            draft.jobDuration((int) number(job, "jobDuration", -1));
         }
-        if (job.has("resourceIds")) {
+        if (has(job, "resourceIds")) {
             List<String> ids = new ArrayList<>();
-            array(job, "resourceIds").forEach(id -> ids.add(id.asText()));
+            array(job, "resourceIds").forEach(id -> ids.add(Json.text(id)));
             draft.resourceIds(ids.toArray(String[]::new));
         }
         return draft.create();
@@ -91,18 +95,18 @@ final class AdminDocuments {
         throw new SdkClientException("status must be one of Init, Starting, Testing, Stopping, Stopped");
     }
 
-    static void physicalConnection(JsonNode c, EmulatorState state) {
+    static void physicalConnection(JsonValue c, EmulatorState state) {
         requireObject(c, "physical connection");
         state.vpc.physicalConnection(text(c, "regionId"), text(c, "resourceId"),
                 enumValue(EmulatedVpc.PhysicalConnectionCondition.class, text(c, "condition"), "condition"));
     }
 
-    static EmulatedDrs.Job drsJob(JsonNode job, EmulatorState state) {
+    static EmulatedDrs.Job drsJob(JsonValue job, EmulatorState state) {
         requireObject(job, "drs job");
         return state.drs.putJob(project(job, state), text(job, "jobId"), status(job, EmulatedDrs.RUNNING, EmulatedDrs.STOPPED));
     }
 
-    static EmulatedDds.ScheduledTask ddsTask(JsonNode task, EmulatorState state) {
+    static EmulatedDds.ScheduledTask ddsTask(JsonValue task, EmulatorState state) {
         requireObject(task, "dds scheduled task");
         EmulatedDds.TaskDraft draft = state.dds.newScheduledTask(text(task, "jobId")).projectId(project(task, state));
         optional(task, "jobStatus").ifPresent(draft::status);
@@ -111,7 +115,7 @@ final class AdminDocuments {
         return draft.put();
     }
 
-    static EmulatedLakeFormation.Job lakeFormationJob(JsonNode job, EmulatorState state) {
+    static EmulatedLakeFormation.Job lakeFormationJob(JsonValue job, EmulatorState state) {
         requireObject(job, "lakeFormation job");
         return state.lakeFormation.putJob(project(job, state), text(job, "instanceId"), text(job, "jobId"),
                 status(job, EmulatedLakeFormation.RUNNING, EmulatedLakeFormation.STOPPED));
@@ -128,7 +132,7 @@ final class AdminDocuments {
      * @return the fault
      * @throws SdkClientException if it is malformed
      */
-    static Fault fault(JsonNode node) {
+    static Fault fault(JsonValue node) {
         requireObject(node, "fault");
         String type = text(node, "type");
         Fault fault = switch (type) {
@@ -136,77 +140,78 @@ final class AdminDocuments {
             case "error" -> Fault.error(integer(node, "status"), text(node, "code"), optional(node, "message").orElse(""));
             case "response" -> Fault.response(integer(node, "status"),
                     optional(node, "contentType").orElse("application/json;charset=UTF-8"), optional(node, "body").orElse(""));
-            case "throttle" -> node.has("retryAfterSeconds")
+            case "throttle" -> has(node, "retryAfterSeconds")
                     ? Fault.throttle(Duration.ofSeconds(integer(node, "retryAfterSeconds"))) : Fault.throttle();
-            case "oversized" -> Fault.oversizedBody(node.path("bytes").asLong(-1));
+            case "oversized" -> Fault.oversizedBody(number(node, "bytes", -1));
             case "reset" -> Fault.reset();
             case "resetAfterProcessing" -> Fault.resetAfterProcessing();
             case "stall" -> Fault.stall();
             default -> throw new SdkClientException("fault type must be one of process, error, response, throttle, "
                     + "oversized, reset, resetAfterProcessing, stall");
         };
-        if (node.has("delayMillis")) {
+        if (has(node, "delayMillis")) {
             fault = fault.delayed(Duration.ofMillis(integer(node, "delayMillis")));
         }
-        if (node.path("truncated").asBoolean(false)) {
+        if (Json.at(node, "truncated") == JsonBoolean.TRUE) {
             fault = fault.truncated();
         }
-        if (node.has("dripMillis")) {
+        if (has(node, "dripMillis")) {
             fault = fault.dripping(Duration.ofMillis(integer(node, "dripMillis")));
         }
-        if (node.has("times")) {
+        if (has(node, "times")) {
             fault = fault.times(integer(node, "times"));
         }
-        if (node.has("operations")) {
+        if (has(node, "operations")) {
             List<EmulatedOperation> ops = new ArrayList<>();
-            array(node, "operations").forEach(op -> ops.add(EmulatedOperation.parse(op.asText())));
+            array(node, "operations").forEach(op -> ops.add(EmulatedOperation.parse(Json.text(op))));
             fault = fault.onlyFor(ops.toArray(EmulatedOperation[]::new));
         }
         return fault;
     }
 
-    static ObjectNode json(EmulatedVpc.Job job) {
-        ObjectNode node = Json.object().put("jobId", job.jobId()).put("regionId", job.regionId())
+    static JsonObject json(EmulatedVpc.Job job) {
+        JsonObject.Builder node = Json.object().put("jobId", job.jobId()).put("regionId", job.regionId())
                 .put("status", job.status().value());
         job.name().ifPresent(n -> node.put("name", n));
         job.description().ifPresent(d -> node.put("description", d));
         node.put("resourceType", job.resourceType());
-        ArrayNode ids = node.putArray("resourceIds");
+        JsonArray.Builder ids = JsonArray.builder();
         job.resourceIds().forEach(ids::add);
-        node.put("jobType", job.jobType()).put("jobDuration", job.jobDuration());
+        node.put("resourceIds", ids.build()).put("jobType", job.jobType()).put("jobDuration", job.jobDuration());
         job.startTime().ifPresent(t -> node.put("startTime", t.toString()));
         job.stopTime().ifPresent(t -> node.put("stopTime", t.toString()));
-        return node.put("startCount", job.startCount());
+        return node.put("startCount", job.startCount()).build();
     }
 
-    static ObjectNode json(EmulatedDrs.Job job) {
+    static JsonObject json(EmulatedDrs.Job job) {
         return Json.object().put("projectId", job.projectId()).put("jobId", job.jobId()).put("status", job.status())
-                .put("createdAt", job.createdAt().toString());
+                .put("createdAt", job.createdAt().toString()).build();
     }
 
-    static ObjectNode json(EmulatedDds.ScheduledTask task) {
-        ObjectNode node = Json.object().put("projectId", task.projectId()).put("jobId", task.jobId())
+    static JsonObject json(EmulatedDds.ScheduledTask task) {
+        JsonObject.Builder node = Json.object().put("projectId", task.projectId()).put("jobId", task.jobId())
                 .put("jobStatus", task.jobStatus()).put("jobName", task.jobName());
         task.instanceId().ifPresent(i -> node.put("instanceId", i));
-        return node.put("createdAt", task.createdAt().toString());
+        return node.put("createdAt", task.createdAt().toString()).build();
     }
 
-    static ObjectNode json(EmulatedLakeFormation.Job job) {
+    static JsonObject json(EmulatedLakeFormation.Job job) {
         return Json.object().put("projectId", job.projectId()).put("instanceId", job.instanceId())
-                .put("jobId", job.jobId()).put("status", job.status()).put("createdAt", job.createdAt().toString());
+                .put("jobId", job.jobId()).put("status", job.status()).put("createdAt", job.createdAt().toString()).build();
     }
 
     /** A recorded call with credentials redacted and without the body (an IAM request carries a password). */
-    static ObjectNode json(RecordedCall call) {
-        ObjectNode node = Json.object().put("method", call.method()).put("path", call.path());
-        ArrayNode query = node.putArray("query");
+    static JsonObject json(RecordedCall call) {
+        JsonObject.Builder node = Json.object().put("method", call.method()).put("path", call.path());
+        JsonArray.Builder query = JsonArray.builder();
         for (QueryParameter p : call.queryParameters()) {
-            query.addObject().put("name", p.name()).put("value", Redaction.queryValue(p.name(), p.value()));
+            query.add(Json.object().put("name", p.name()).put("value", Redaction.queryValue(p.name(), p.value())).build());
         }
-        ArrayNode headers = node.putArray("headers");
-        call.headers().forEach((name, value) -> headers.addObject().put("name", name)
-                .put("value", Redaction.headerValue(name, value)));
-        node.put("bodyLength", call.body().length)
+        JsonArray.Builder headers = JsonArray.builder();
+        call.headers().forEach((name, value) -> headers.add(Json.object().put("name", name)
+                .put("value", Redaction.headerValue(name, value)).build()));
+        node.put("query", query.build()).put("headers", headers.build())
+                .put("bodyLength", call.body().length)
                 .put("operation", call.operation().name())
                 .put("service", call.operation().service())
                 .put("apiName", call.operation().apiName())
@@ -218,15 +223,15 @@ final class AdminDocuments {
         call.errorCode().ifPresent(c -> node.put("errorCode", c));
         node.put("replayed", call.replayed());
         call.fault().ifPresent(f -> node.put("fault", f.toString()));
-        return node;
+        return node.build();
     }
 
-    private static String project(JsonNode node, EmulatorState state) {
+    private static String project(JsonValue node, EmulatorState state) {
         return optional(node, "projectId").orElse(state.huaweiProjectId);
     }
 
     /** {@code status} as the service spells it, or the older {@code state} RUNNING|STOPPED; stopped if neither. */
-    private static String status(JsonNode node, String running, String stopped) {
+    private static String status(JsonValue node, String running, String stopped) {
         Optional<String> status = optional(node, "status");
         if (status.isPresent()) {
             return status.get();
@@ -246,42 +251,59 @@ final class AdminDocuments {
         }
     }
 
-    static String text(JsonNode node, String field) {
+    static String text(JsonValue node, String field) {
         return optional(node, field).orElseThrow(() -> new SdkClientException(field + " is required"));
     }
 
-    static Optional<String> optional(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (v.isMissingNode() || v.isNull()) {
+    static Optional<String> optional(JsonValue node, String field) {
+        JsonValue v = Json.at(node, field);
+        if (v == JsonNull.NULL) {
             return Optional.empty();
         }
-        if (!v.isValueNode()) {
+        if (v instanceof JsonObject || v instanceof JsonArray) {
             throw new SdkClientException(field + " must be a string");
         }
-        return Optional.of(v.asText());
+        return Optional.of(Json.text(v));
     }
 
-    static int integer(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw new SdkClientException(field + " must be a whole number");
+    static int integer(JsonValue node, String field) {
+        try {
+            if (Json.at(node, field) instanceof JsonNumber n) {
+                return n.intValueExact();
+            }
+        } catch (JsonException e) {
+            // not a 32-bit whole number: refused below
         }
-        return v.intValue();
+        throw new SdkClientException(field + " must be a whole number");
     }
 
-    static Iterable<JsonNode> array(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (v.isMissingNode() || v.isNull()) {
-            return List.of();
+    /** A whole number, or {@code otherwise} when the field holds anything else, for the draft's own check to refuse. */
+    private static long number(JsonValue node, String field, long otherwise) {
+        try {
+            return Json.at(node, field) instanceof JsonNumber n ? n.longValueExact() : otherwise;
+        } catch (JsonException e) {
+            return otherwise;
         }
-        if (!v.isArray()) {
+    }
+
+    /** Whether the member is there at all, {@code null} included. */
+    private static boolean has(JsonValue node, String field) {
+        return node instanceof JsonObject o && o.get(field).isPresent();
+    }
+
+    static JsonArray array(JsonValue node, String field) {
+        JsonValue v = Json.at(node, field);
+        if (v == JsonNull.NULL) {
+            return JsonArray.builder().build();
+        }
+        if (!(v instanceof JsonArray a)) {
             throw new SdkClientException(field + " must be an array");
         }
-        return v;
+        return a;
     }
 
-    static void requireObject(JsonNode node, String what) {
-        if (!node.isObject()) {
+    static void requireObject(JsonValue node, String what) {
+        if (!(node instanceof JsonObject)) {
             throw new SdkClientException(what + " must be a JSON object");
         }
     }

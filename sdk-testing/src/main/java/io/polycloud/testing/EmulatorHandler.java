@@ -106,7 +106,7 @@ final class EmulatorHandler implements RequestHandler {
     }
 
     private static Answer refusal(int status, String reason) {
-        return Answer.json(status, Json.object().put("Code", REFUSALS.getOrDefault(status, "Emulator.MalformedRequest"))
-                .put("Message", reason).toString());
+        return Answer.json(status, Json.write(Json.object().put("Code", REFUSALS.getOrDefault(status, "Emulator.MalformedRequest"))
+                .put("Message", reason).build()));
     }
 }

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module structure of DESIGN.md §1, checked on the main classes of every module: dependencies
  * point one way (services → core, testing → core and the services' public API), OkHttp, Okio, Kotlin, Jackson and internal
- * packages stay out of every public signature (internal packages, not being API, may use Jackson in
- * theirs), and signing lives in core alone. Every rule refuses to pass on an empty selection,
+ * packages stay out of every public signature, no published module uses Jackson at all, and signing
+ * lives in core alone. Every rule refuses to pass on an empty selection,
  * and the import is checked to hold each module, so no rule can pass by inspecting nothing.
  */
 class ModuleArchitectureTest {
@@ -53,6 +53,9 @@ class ModuleArchitectureTest {
     private static final String[] SERVICES = {"io.polycloud.aliyun..", "io.polycloud.huawei.."};
     /** The libraries users depend on: core, the services, the emulator. */
     private static final String[] LIBRARIES = {CORE, "io.polycloud.aliyun..", "io.polycloud.huawei..", "io.polycloud.testing.."};
+    /** Every published module: the libraries and the OkHttp transport. */
+    private static final String[] PUBLISHED = {CORE, "io.polycloud.http..", "io.polycloud.aliyun..", "io.polycloud.huawei..",
+            "io.polycloud.testing.."};
     /** Everything built on core. */
     private static final String[] ABOVE_CORE = {"io.polycloud.http..", "io.polycloud.aliyun..", "io.polycloud.huawei..", "io.polycloud.testing..",
             "io.polycloud.examples..", "io.polycloud.benchmarks..", "io.polycloud.reliability.."};
@@ -139,10 +142,12 @@ class ModuleArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..", "kotlin..")
             .allowEmptyShould(false);
 
-    static final ArchRule SERVICES_USE_JACKSON_ONLY_INTERNALLY = noClasses()
-            .that().resideInAnyPackage(SERVICES).and().resideOutsideOfPackage("..internal..")
-            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-            .allowEmptyShould(false);
+    /**
+     * Issue 16: Jackson on a runtime path clashes with the versions the clouds' official SDKs bring,
+     * so no main class of a published library uses it at all (core's {@code internal.json} reads and
+     * writes every document); tests may still use it as an oracle.
+     */
+    static final ArchRule PUBLISHED_LIBRARIES_DO_NOT_USE_JACKSON = noJackson(PUBLISHED);
 
     static final ArchRule SERVICES_HOLD_NO_SIGNING_CODE = noClasses()
             .that().resideInAnyPackage(SERVICES)
@@ -211,8 +216,15 @@ class ModuleArchitectureTest {
     }
 
     @Test
-    void services_useJacksonOnlyInTheirInternalPackages() {
-        SERVICES_USE_JACKSON_ONLY_INTERNALLY.check(MODULES);
+    void publishedLibraries_neverUseJackson() {
+        PUBLISHED_LIBRARIES_DO_NOT_USE_JACKSON.check(MODULES);
+    }
+
+    @Test
+    void theJacksonRule_findsAJacksonDependencyInAFixture() {
+        List<String> details = noJackson("io.polycloud.reliability.architecture.fixture..").evaluate(FIXTURE)
+                .getFailureReport().getDetails();
+        assertTrue(details.stream().anyMatch(d -> d.contains("com.fasterxml.jackson.databind.JsonNode")), String.join("\n", details));
     }
 
     @Test
@@ -235,6 +247,12 @@ class ModuleArchitectureTest {
                 "return type: io.polycloud.core.internal.protocol.aliyun.AliyunRpcRequest",
                 "return type: okhttp3.Headers",
                 "throws: com.fasterxml.jackson.core.JsonProcessingException")), leaks, String.join("\n", details));
+    }
+
+    private static ArchRule noJackson(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages)
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .allowEmptyShould(false);
     }
 
     /** Every package under {@code root} is a slice; no slice may reach itself again. */
@@ -278,15 +296,16 @@ class ModuleArchitectureTest {
         return parts.length < 4 ? packageName : String.join(".", parts[0], parts[1], parts[2], parts[3]);
     }
 
-    /** Internal packages may use Jackson in their own signatures: they are not API, whatever their modifiers. */
     /**
-     * The protected hooks of core's abstract client builders are how a service module's builder
-     * reaches the internal pipeline (what the AWS SDK marks {@code @SdkProtectedApi}); under JPMS
-     * their internal types are unreachable to anyone but Polycloud's own modules.
+     * The protected hooks of core's abstract client builders and of its service-client bases (in
+     * {@code io.polycloud.core.protocol.*}) are how a service module reaches the internal pipeline
+     * (what the AWS SDK marks {@code @SdkProtectedApi}); under JPMS their internal types are
+     * unreachable to anyone but Polycloud's own modules.
      */
     private static boolean isServiceModuleHook(JavaClass c, JavaCodeUnit u) {
-        return c.getPackageName().startsWith("io.polycloud.core.") && c.getSimpleName().endsWith("ClientBuilder")
-                && c.getModifiers().contains(JavaModifier.ABSTRACT) && u.getModifiers().contains(JavaModifier.PROTECTED);
+        boolean base = c.getSimpleName().endsWith("ClientBuilder") || c.getPackageName().startsWith("io.polycloud.core.protocol.");
+        return c.getPackageName().startsWith("io.polycloud.core.") && base && c.getModifiers().contains(JavaModifier.ABSTRACT)
+                && u.getModifiers().contains(JavaModifier.PROTECTED);
     }
 
     private static boolean isApi(JavaClass c) {

@@ -1,8 +1,9 @@
 package io.polycloud.core.credentials.aliyun;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonReader;
 import io.polycloud.core.internal.validation.Validate;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
     static final String PROFILE_ENV = "ALIBABA_CLOUD_PROFILE";
     /** The largest profile file read: 1 MiB, far beyond any real one. */
     static final int MAX_FILE_BYTES = 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonReader JSON = JsonReader.strict();
 
     private final Path path;
     private final String profileName;
@@ -77,26 +78,32 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
     }
 
     private AliyunCredentialsProvider load() {
-        JsonNode root;
+        byte[] bytes;
         try {
-            root = JSON.readTree(readBounded());
+            bytes = readBounded();
         } catch (NoSuchFileException e) {
             throw new SdkClientException("no profile file at " + path);
         } catch (IOException e) {
-            throw new SdkClientException("profile file " + path + " could not be read as JSON: " + e.getClass().getSimpleName());
+            throw new SdkClientException("profile file " + path + " could not be read: " + e.getClass().getSimpleName());
         }
+        try {
+            return fromFile(JSON.readObject(bytes));
+        } catch (JsonException e) {
+            // The message names positions, members and types, never a value.
+            throw new SdkClientException("profile file " + path + " could not be read as JSON: " + e.getMessage());
+        }
+    }
+
+    private AliyunCredentialsProvider fromFile(JsonObject root) {
         String name = profileName;
         if (name == null) {
             name = EnvironmentCredentialsProvider.blankToNull(env.apply(PROFILE_ENV));
         }
         if (name == null) {
-            name = root.path("current").asText("");
-            if (name.isBlank()) {
-                name = "default";
-            }
+            name = root.string("current").filter(current -> !current.isBlank()).orElse("default");
         }
-        for (JsonNode profile : root.path("profiles")) {
-            if (name.equals(profile.path("name").asText())) {
+        for (JsonObject profile : root.objects("profiles")) {
+            if (profile.string("name").orElse("").equals(name)) {
                 return fromProfile(name, profile);
             }
         }
@@ -115,8 +122,8 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
         }
     }
 
-    private AliyunCredentialsProvider fromProfile(String name, JsonNode profile) {
-        String mode = profile.path("mode").asText("AK");
+    private AliyunCredentialsProvider fromProfile(String name, JsonObject profile) {
+        String mode = profile.string("mode").orElse("AK");
         String where = "profile '" + name + "' in " + path;
         switch (mode) {
             case "AK":
@@ -134,8 +141,8 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
         }
     }
 
-    private static String required(JsonNode profile, String field, String where) {
-        String v = profile.path(field).asText("");
+    private static String required(JsonObject profile, String field, String where) {
+        String v = profile.string(field).orElse("");
         if (v.isBlank()) {
             throw new SdkClientException(where + " has no " + field);
         }

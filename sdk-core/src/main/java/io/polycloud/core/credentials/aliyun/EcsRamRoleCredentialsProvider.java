@@ -1,18 +1,20 @@
 package io.polycloud.core.credentials.aliyun;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.polycloud.core.internal.credentials.CredentialEndpointClient;
-import io.polycloud.core.internal.credentials.RefreshingCache;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransport;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
+import io.polycloud.core.internal.credentials.CredentialEndpointClient;
+import io.polycloud.core.internal.credentials.RefreshingCache;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonReader;
 import io.polycloud.core.internal.validation.Validate;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +42,7 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
     static final String IMDSV1_DISABLED_ENV = "ALIBABA_CLOUD_IMDSV1_DISABLED";
     private static final URI DEFAULT_ENDPOINT = URI.create("http://100.100.100.200");
     private static final String CREDENTIALS_PATH = "/latest/meta-data/ram/security-credentials/";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonReader JSON = JsonReader.strict();
 
     private final URI endpoint;
     private final String roleName;
@@ -108,20 +110,29 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         String token = fetchToken();
         String role = roleName != null ? roleName : firstLine(get(CREDENTIALS_PATH, token, "role name"));
         String body = get(CREDENTIALS_PATH + role, token, "credentials of role " + role);
-        JsonNode json;
+        JsonObject json;
         try {
-            json = JSON.readTree(body);
-        } catch (IOException e) {
+            json = JSON.readObject(body.getBytes(StandardCharsets.UTF_8));
+        } catch (JsonException e) {
             throw new SdkClientException("ECS metadata returned credentials that are not JSON");
         }
-        if (!"Success".equals(json.path("Code").asText())) {
-            throw new SdkClientException("ECS metadata refused credentials of role " + role + ": Code="
-                    + json.path("Code").asText("missing"));
+        try {
+            return credentials(json, role);
+        } catch (JsonException e) {
+            // The message names the member and the types, never a value.
+            throw new SdkClientException("ECS metadata credentials of role " + role + " are unreadable: " + e.getMessage());
         }
-        String id = json.path("AccessKeyId").asText("");
-        String secret = json.path("AccessKeySecret").asText("");
-        String securityToken = json.path("SecurityToken").asText("");
-        String expiration = json.path("Expiration").asText("");
+    }
+
+    private static AliyunCredentials credentials(JsonObject json, String role) {
+        String code = json.string("Code").orElse("missing");
+        if (!"Success".equals(code)) {
+            throw new SdkClientException("ECS metadata refused credentials of role " + role + ": Code=" + code);
+        }
+        String id = json.string("AccessKeyId").orElse("");
+        String secret = json.string("AccessKeySecret").orElse("");
+        String securityToken = json.string("SecurityToken").orElse("");
+        String expiration = json.string("Expiration").orElse("");
         if (id.isEmpty() || secret.isEmpty() || securityToken.isEmpty() || expiration.isEmpty()) {
             throw new SdkClientException("ECS metadata credentials of role " + role + " miss AccessKeyId, AccessKeySecret, "
                     + "SecurityToken or Expiration");

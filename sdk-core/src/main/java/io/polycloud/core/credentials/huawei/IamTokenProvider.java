@@ -1,8 +1,5 @@
 package io.polycloud.core.credentials.huawei;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.exception.ErrorCatalog;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.exception.SdkNetworkException;
@@ -12,6 +9,11 @@ import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.internal.credentials.CredentialEndpointClient;
 import io.polycloud.core.internal.credentials.RefreshingCache;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonReader;
+import io.polycloud.core.internal.json.JsonWriter;
 import io.polycloud.core.internal.pipeline.ErrorMapper;
 import io.polycloud.core.internal.protocol.huawei.HuaweiErrorParser;
 import io.polycloud.core.internal.validation.Validate;
@@ -19,7 +21,6 @@ import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +48,7 @@ import java.util.Optional;
  */
 public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonReader JSON = JsonReader.strict();
     private static final String OPERATION = "KeystoneCreateUserTokenByPassword";
     private static final ErrorMapper ERRORS = ErrorMapper.of("huawei", "iam", HuaweiErrorParser.create(), ErrorCatalog.empty());
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
@@ -124,19 +125,18 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
         }
         try {
             return read(response);
-        } catch (IOException | IllegalStateException e) {
-            // A JSON parser's message quotes the body; only the SDK's own messages are shown.
-            String why = e instanceof IllegalStateException ? e.getMessage() : e.getClass().getSimpleName();
+        } catch (JsonException | IllegalStateException e) {
+            // Both messages are the SDK's own: JsonException names positions and types, never content.
             throw ERRORS.invalidResponse(response, OPERATION, answer.attempts(), "InvalidResponse",
-                    "could not read the response: " + why, e);
+                    "could not read the response: " + e.getMessage(), e);
         }
     }
 
-    private static HuaweiToken read(SdkHttpResponse response) throws IOException {
+    private static HuaweiToken read(SdkHttpResponse response) {
         String token = response.header("X-Subject-Token")
                 .orElseThrow(() -> new IllegalStateException("IAM response has no X-Subject-Token header"));
-        JsonNode root = JSON.readTree(response.body());
-        String expiresAt = root.path("token").path("expires_at").asText("");
+        Optional<JsonObject> root = JSON.readObject(response.body()).object("token");
+        String expiresAt = root.flatMap(t -> t.string("expires_at")).orElse("");
         if (expiresAt.isEmpty()) {
             throw new IllegalStateException("IAM response has no token.expires_at");
         }
@@ -146,26 +146,20 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
         } catch (DateTimeParseException e) {
             throw new IllegalStateException("IAM token.expires_at is not an ISO-8601 instant");
         }
-        String projectId = root.path("token").path("project").path("id").asText(null);
+        String projectId = root.flatMap(t -> t.object("project")).flatMap(p -> p.string("id")).orElse(null);
         return HuaweiToken.of(token, expiry, projectId);
     }
 
     private static byte[] body(Builder b) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode auth = root.putObject("auth");
-        ObjectNode identity = auth.putObject("identity");
-        identity.putArray("methods").add("password");
-        ObjectNode user = identity.putObject("password").putObject("user");
-        user.put("name", b.userName);
-        user.put("password", b.password);
-        user.putObject("domain").put("name", b.domainName);
-        ObjectNode project = auth.putObject("scope").putObject("project");
-        if (b.projectId != null) {
-            project.put("id", b.projectId);
-        } else {
-            project.put("name", b.projectName);
-        }
-        return root.toString().getBytes(StandardCharsets.UTF_8);
+        JsonObject user = JsonObject.builder().put("name", b.userName).put("password", b.password)
+                .put("domain", JsonObject.builder().put("name", b.domainName).build()).build();
+        JsonObject identity = JsonObject.builder().put("methods", JsonArray.builder().add("password").build())
+                .put("password", JsonObject.builder().put("user", user).build()).build();
+        JsonObject project = b.projectId != null ? JsonObject.builder().put("id", b.projectId).build()
+                : JsonObject.builder().put("name", b.projectName).build();
+        JsonObject scope = JsonObject.builder().put("project", project).build();
+        return JsonWriter.compact().writeUtf8(JsonObject.builder()
+                .put("auth", JsonObject.builder().put("identity", identity).put("scope", scope).build()).build());
     }
 
     @Override

@@ -42,7 +42,7 @@ class EcsRamRoleCredentialsProviderTest {
 
     private EcsRamRoleCredentialsProvider.Builder provider() {
         return EcsRamRoleCredentialsProvider.builder().endpoint(Loopback.uri(metadata)).clock(time.clock())
-                .timeout(Duration.ofMillis(500));
+                .timeout(Duration.ofSeconds(5));
     }
 
     private void enqueue(int status, String body) {

@@ -1,9 +1,9 @@
 package io.polycloud.testing.internal.aliyun;
 
 import io.polycloud.aliyun.vpc.VpcErrorCodes;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.http.QueryParameter;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonObject;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.Exchange;
 import io.polycloud.testing.internal.Json;
@@ -66,7 +66,7 @@ public final class VpcApi implements ServiceHandler {
         }
     }
 
-    private ObjectNode act(Exchange exchange) {
+    private JsonObject act(Exchange exchange) {
         RpcParameters p = new RpcParameters(exchange.request());
         String regionId = p.required("RegionId");
         String action = exchange.action();
@@ -87,18 +87,17 @@ public final class VpcApi implements ServiceHandler {
                                 "The ClientToken was used before by a request with different parameters.");
                     }
                     exchange.markReplayed();
-                    return earlier.get().result().deepCopy();
+                    return earlier.get().result();
                 }
             }
-            ObjectNode result = mutate(action, p, regionId);
-            token.ifPresent(t -> vpc.idempotency().store(action, regionId, t,
-                    new IdempotencyCache.Entry(p.fingerprint(), result.deepCopy())));
+            JsonObject result = mutate(action, p, regionId);
+            token.ifPresent(t -> vpc.idempotency().store(action, regionId, t, new IdempotencyCache.Entry(p.fingerprint(), result)));
             return result;
         }
     }
 
-    private ObjectNode mutate(String action, RpcParameters p, String regionId) {
-        ObjectNode result = Json.object();
+    private JsonObject mutate(String action, RpcParameters p, String regionId) {
+        JsonObject.Builder result = Json.object();
         switch (action) {
             case "CreateFailoverTestJob" -> result.put("JobId", vpc.create(jobSpec(p, regionId), p.flag("DryRun")).jobId());
             case "StartFailoverTestJob" -> vpc.start(regionId, p.required("JobId"));
@@ -112,7 +111,7 @@ public final class VpcApi implements ServiceHandler {
             }
             default -> throw new IllegalStateException("not a VPC mutation: " + action);
         }
-        return result;
+        return result.build();
     }
 
     private static VpcService.JobSpec jobSpec(RpcParameters p, String regionId) {
@@ -139,21 +138,21 @@ public final class VpcApi implements ServiceHandler {
         return resourceIds;
     }
 
-    private ObjectNode describe(RpcParameters p, String regionId) {
+    private JsonObject describe(RpcParameters p, String regionId) {
         Predicate<JobSnapshot> filter = filters(p);
         int maxResults = p.optionalInt("MaxResults", 1, 100).orElse(DEFAULT_MAX_RESULTS);
         int offset = p.optional("NextToken").map(VpcApi::offset).orElse(0);
         List<JobSnapshot> all = vpc.list(regionId, filter);
         List<JobSnapshot> page = all.subList(Math.min(offset, all.size()), Math.min(offset + maxResults, all.size()));
-        ObjectNode result = Json.object();
-        ArrayNode list = result.putArray("FailoverTestJobList");
+        JsonArray.Builder list = JsonArray.builder();
         page.forEach(job -> list.add(json(job)));
         int next = offset + page.size();
-        result.put("NextToken", next < all.size() ? token(next) : "");
-        result.put("TotalCount", all.size());
-        result.put("Count", page.size());
-        result.put("MaxResults", maxResults);
-        return result;
+        return Json.object().put("FailoverTestJobList", list.build())
+                .put("NextToken", next < all.size() ? token(next) : "")
+                .put("TotalCount", all.size())
+                .put("Count", page.size())
+                .put("MaxResults", maxResults)
+                .build();
     }
 
     /** {@code Filter.N.Key} with {@code Filter.N.Value.M}: every filter must match, any one of its values. */
@@ -196,19 +195,19 @@ public final class VpcApi implements ServiceHandler {
         };
     }
 
-    private static ObjectNode json(JobSnapshot job) {
-        ObjectNode node = Json.object().put("JobId", job.jobId()).put("Status", job.status().value());
+    private static JsonObject json(JobSnapshot job) {
+        JsonObject.Builder node = Json.object().put("JobId", job.jobId()).put("Status", job.status().value());
         job.name().ifPresent(n -> node.put("Name", n));
         job.description().ifPresent(d -> node.put("Description", d));
         node.put("ResourceType", job.resourceType());
-        ArrayNode ids = node.putArray("ResourceId");
+        JsonArray.Builder ids = JsonArray.builder();
         job.resourceIds().forEach(ids::add);
-        node.put("JobType", job.jobType());
+        node.put("ResourceId", ids.build()).put("JobType", job.jobType());
         // The reference documents JobDuration as a string.
         node.put("JobDuration", Integer.toString(job.jobDuration()));
         job.startTime().ifPresent(t -> node.put("StartTime", TIME.format(t)));
         job.stopTime().ifPresent(t -> node.put("StopTime", TIME.format(t)));
-        return node;
+        return node.build();
     }
 
     private static String token(int offset) {

@@ -1,7 +1,7 @@
 package io.polycloud.testing.internal.huawei;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonObject;
 import io.polycloud.huawei.dds.DdsErrorCodes;
 import io.polycloud.huawei.drs.DrsErrorCodes;
 import io.polycloud.testing.internal.Answer;
@@ -75,10 +75,9 @@ public final class HuaweiApi {
                 throw new ServiceError(400, DrsErrorCodes.PARAMETER_EMPTY.code(), "The parameter type is empty.");
             }
             HuaweiJobs.DrsJob job = jobs.drsJob(path.get(1), path.get(3));
-            ObjectNode body = Json.object();
-            body.putObject("job").put("id", job.jobId()).put("status", job.status())
-                    .put("create_time", Long.toString(job.createdAt().toEpochMilli()));
-            return Answer.json(200, body.toString());
+            JsonObject body = Json.object().put("job", Json.object().put("id", job.jobId()).put("status", job.status())
+                    .put("create_time", Long.toString(job.createdAt().toEpochMilli())).build()).build();
+            return Answer.json(200, Json.write(body));
         });
     }
 
@@ -115,16 +114,14 @@ public final class HuaweiApi {
                     && matches(request, "job_name", task.jobName()) && matches(request, "job_status", task.status())
                     && request.parameter("instance_id").map(i -> task.instanceId().filter(i::equals).isPresent()).orElse(true);
             List<HuaweiJobs.DdsTask> all = jobs.ddsTasks(path.get(1), filter);
-            ObjectNode body = Json.object();
-            ArrayNode schedules = body.putArray("schedules");
+            JsonArray.Builder schedules = JsonArray.builder();
             all.stream().skip(offset).limit(limit).forEach(task -> {
-                ObjectNode entry = schedules.addObject().put("job_id", task.jobId()).put("job_name", task.jobName())
+                JsonObject.Builder entry = Json.object().put("job_id", task.jobId()).put("job_name", task.jobName())
                         .put("job_status", task.status());
                 task.instanceId().ifPresent(i -> entry.put("instance_id", i));
-                entry.put("create_time", DDS_TIME.format(task.createdAt()));
+                schedules.add(entry.put("create_time", DDS_TIME.format(task.createdAt())).build());
             });
-            body.put("total_count", all.size());
-            return Answer.json(200, body.toString());
+            return Answer.json(200, Json.write(Json.object().put("schedules", schedules.build()).put("total_count", all.size()).build()));
         });
     }
 
@@ -152,8 +149,8 @@ public final class HuaweiApi {
     public Answer showLakeFormationJob(Exchange exchange) {
         return lakeFormation(exchange, path -> {
             HuaweiJobs.LakeFormationJob job = jobs.lakeFormationJob(path.get(1), path.get(3), path.get(5));
-            return Answer.json(200, Json.object().put("id", job.jobId()).put("status", job.status())
-                    .put("create_time", LAKEFORMATION_TIME.format(job.createdAt())).toString());
+            return Answer.json(200, Json.write(Json.object().put("id", job.jobId()).put("status", job.status())
+                    .put("create_time", LAKEFORMATION_TIME.format(job.createdAt())).build()));
         });
     }
 
