@@ -6,6 +6,8 @@ module io.polycloud.opentelemetry {
     requires transitive io.polycloud.core;
     requires transitive io.opentelemetry.api;
     requires io.opentelemetry.context;
+    // PolycloudTelemetry.batchListener() only; the rest works without sdk-jobs.
+    requires static io.polycloud.jobs;
 
     exports io.polycloud.opentelemetry;
 }

@@ -2,6 +2,9 @@ package io.polycloud.opentelemetry;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Tracer;
+import io.polycloud.core.SdkVersion;
 import io.polycloud.core.interceptor.ExecutionInterceptor;
 import java.util.Objects;
 
@@ -78,6 +81,18 @@ import java.util.Objects;
  *       flight (no {@code polycloud.outcome})</td></tr>
  * </table>
  *
+ * <h2>Jobs</h2>
+ * With {@link #batchListener()} on a {@code CloudJobs} builder, each {@code deleteAll} is one span
+ * of kind {@code INTERNAL} named {@code jobs.deleteAll}, a child of the caller's span and the parent
+ * of every call the batch makes, with {@code polycloud.batch.refs}, {@code polycloud.batch.distinct_refs},
+ * {@code polycloud.batch.max_concurrency}, {@code polycloud.batch.dry_run} and, at its end, one
+ * {@code polycloud.batch.outcome.<outcome>} count per {@code DeleteOutcome} ({@code deleted},
+ * {@code already_gone}, {@code not_deletable}, {@code failed}, {@code dry_run}, {@code skipped});
+ * its status is {@code ERROR} unless every ref succeeded. Two more instruments:
+ * {@code polycloud.jobs.deletions} (counter, {@code {job}}, by {@code polycloud.job.kind} and
+ * {@code polycloud.delete.outcome}) and {@code polycloud.jobs.batch.duration} (histogram, {@code s},
+ * by {@code polycloud.batch.dry_run}).
+ *
  * <p>Immutable and thread-safe; one instance serves any number of clients.
  */
 public final class PolycloudTelemetry {
@@ -85,10 +100,14 @@ public final class PolycloudTelemetry {
     /** The instrumentation scope name of every span and instrument this module creates. */
     public static final String INSTRUMENTATION_SCOPE = "io.polycloud.opentelemetry";
 
+    private final Tracer tracer;
+    private final Meter meter;
     private final TelemetryInterceptor interceptor;
 
     private PolycloudTelemetry(OpenTelemetry openTelemetry) {
-        this.interceptor = new TelemetryInterceptor(openTelemetry);
+        this.tracer = openTelemetry.tracerBuilder(INSTRUMENTATION_SCOPE).setInstrumentationVersion(SdkVersion.VERSION).build();
+        this.meter = openTelemetry.meterBuilder(INSTRUMENTATION_SCOPE).setInstrumentationVersion(SdkVersion.VERSION).build();
+        this.interceptor = new TelemetryInterceptor(tracer, meter);
     }
 
     /**
@@ -123,5 +142,24 @@ public final class PolycloudTelemetry {
      */
     public ExecutionInterceptor interceptor() {
         return interceptor;
+    }
+
+    /**
+     * The batch listener to add to a {@link io.polycloud.jobs.CloudJobs} builder, with
+     * {@link #interceptor()}: each {@code deleteAll} becomes a span {@code jobs.deleteAll} whose
+     * children are the calls it makes, and feeds the jobs metrics.
+     *
+     * <pre>{@code
+     * CloudJobs jobs = CloudJobs.builder().addInterceptor(telemetry.interceptor()).addBatchListener(telemetry.batchListener()).build();
+     * }</pre>
+     *
+     * Needs {@code sdk-jobs} on the class path, which an application that uses {@code CloudJobs} has.
+     *
+     * @return a listener; call once per {@code CloudJobs}
+     */
+    public io.polycloud.jobs.BatchListener batchListener() {
+        // Through BatchSpans' factory, whose declared type equals this method's: verifying this class
+        // then loads nothing from sdk-jobs, so interceptor() works without it.
+        return BatchSpans.listener(tracer, meter);
     }
 }

@@ -34,6 +34,16 @@ final class TelemetryAttributes {
     static final AttributeKey<Double> ATTEMPT_DURATION_MS = AttributeKey.doubleKey("polycloud.attempt.duration_ms");
     static final AttributeKey<Long> RETRY_BACKOFF_MS = AttributeKey.longKey("polycloud.retry.backoff_ms");
 
+    // The jobs layer's batches (BatchSpans).
+    static final AttributeKey<Long> BATCH_REFS = AttributeKey.longKey("polycloud.batch.refs");
+    static final AttributeKey<Long> BATCH_DISTINCT_REFS = AttributeKey.longKey("polycloud.batch.distinct_refs");
+    static final AttributeKey<Long> BATCH_MAX_CONCURRENCY = AttributeKey.longKey("polycloud.batch.max_concurrency");
+    static final AttributeKey<Boolean> BATCH_DRY_RUN = AttributeKey.booleanKey("polycloud.batch.dry_run");
+    /** Followed by a {@code DeleteOutcome} in lower case: how many refs of the batch ended so. */
+    static final String BATCH_OUTCOME_PREFIX = "polycloud.batch.outcome.";
+    static final AttributeKey<String> JOB_KIND = AttributeKey.stringKey("polycloud.job.kind");
+    static final AttributeKey<String> DELETE_OUTCOME = AttributeKey.stringKey("polycloud.delete.outcome");
+
     private TelemetryAttributes() {
     }
 }

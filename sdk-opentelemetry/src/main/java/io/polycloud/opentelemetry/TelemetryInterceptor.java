@@ -1,8 +1,7 @@
 package io.polycloud.opentelemetry;
 
-import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Tracer;
-import io.polycloud.core.SdkVersion;
 import io.polycloud.core.interceptor.CallInfo;
 import io.polycloud.core.interceptor.CallObserver;
 import io.polycloud.core.interceptor.ExecutionInterceptor;
@@ -22,11 +21,9 @@ final class TelemetryInterceptor implements ExecutionInterceptor {
     private final CallMetrics metrics;
     private final ConcurrentMap<CallInfo, OperationAttributes> operations = new ConcurrentHashMap<>();
 
-    TelemetryInterceptor(OpenTelemetry openTelemetry) {
-        this.tracer = openTelemetry.tracerBuilder(PolycloudTelemetry.INSTRUMENTATION_SCOPE)
-                .setInstrumentationVersion(SdkVersion.VERSION).build();
-        this.metrics = new CallMetrics(openTelemetry.meterBuilder(PolycloudTelemetry.INSTRUMENTATION_SCOPE)
-                .setInstrumentationVersion(SdkVersion.VERSION).build());
+    TelemetryInterceptor(Tracer tracer, Meter meter) {
+        this.tracer = tracer;
+        this.metrics = new CallMetrics(meter);
     }
 
     @Override
