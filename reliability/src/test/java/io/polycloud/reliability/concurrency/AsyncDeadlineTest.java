@@ -37,8 +37,8 @@ class AsyncDeadlineTest {
 
     private static final int CALLS = 2_000;
     private static final Duration TOTAL = Duration.ofSeconds(1);
-    /** The goal is 100 ms; the rest is margin for a build machine running other builds. */
-    private static final Duration ALLOWED_LATENESS = Duration.ofMillis(200);
+    /** The goal is 100 ms (met on a quiet machine, see above); the rest is margin for a loaded build machine and a GC pause. */
+    private static final Duration ALLOWED_LATENESS = Duration.ofMillis(400);
 
     @ParameterizedTest
     @ValueSource(strings = {"okhttp", "jdk"})
