@@ -43,6 +43,25 @@ class PublishedModulesTest {
     }
 
     @Test
+    void theBom_pinsItsPluginsToTheRootPomsVersions() throws Exception {
+        Element bom = xml(Path.of(System.getProperty("compat.bom")));
+        Element root = xml(Path.of(System.getProperty("compat.rootPom")));
+        NodeList plugins = bom.getElementsByTagName("plugin");
+        int pinned = 0;
+        for (int i = 0; i < plugins.getLength(); i++) {
+            Element plugin = (Element) plugins.item(i);
+            String version = text(plugin, "version");
+            if (!version.isEmpty()) {
+                // maven-install-plugin -> ${install-plugin.version} in the root pom
+                String property = text(plugin, "artifactId").replaceFirst("^maven-", "") + ".version";
+                assertEquals(text(root, property), version, "sdk-bom's " + text(plugin, "artifactId"));
+                pinned++;
+            }
+        }
+        assertTrue(pinned >= 4, "pinned in sdk-bom: " + pinned);
+    }
+
+    @Test
     void everyPublishedModule_hasAModuleInfo_thatExportsItsApiAndOnlyQualifiesItsInternals() {
         Set<String> names = DESCRIPTORS.stream().map(ModuleDescriptor::name).collect(Collectors.toCollection(TreeSet::new));
         List<String> violations = new ArrayList<>();
@@ -129,7 +148,7 @@ class PublishedModulesTest {
     /** The artifactIds of the io.polycloud dependencies under the element named {@code under} (no classifier). */
     private static Set<String> artifactIds(Path pom, String under) {
         try {
-            Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
+            Element root = xml(pom);
             Set<String> ids = new TreeSet<>();
             NodeList dependencies = root.getElementsByTagName("dependency");
             for (int i = 0; i < dependencies.getLength(); i++) {
@@ -144,6 +163,10 @@ class PublishedModulesTest {
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + pom, e);
         }
+    }
+
+    private static Element xml(Path file) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
     }
 
     private static String text(Element e, String child) {
