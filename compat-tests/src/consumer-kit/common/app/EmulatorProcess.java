@@ -43,13 +43,19 @@ final class EmulatorProcess implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
-    static EmulatorProcess start(Path jar) {
+    /**
+     * Starts the emulator and waits for its banner.
+     *
+     * @param jar the standalone emulator
+     * @param dir where its seed file and its output go
+     * @return the running emulator
+     */
+    static EmulatorProcess start(Path jar, Path dir) {
         try {
-            Path dir = Files.createTempDirectory("consumer-emulator");
             Path seed = Files.writeString(dir.resolve("seed.json"), seed(), StandardCharsets.UTF_8);
             Path out = dir.resolve("emulator.out");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
+            Process process = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                     "--aliyun-credentials", ALIYUN_ACCESS_KEY_ID + ":" + ALIYUN_ACCESS_KEY_SECRET,
                     "--huawei-credentials", HUAWEI_ACCESS_KEY + ":" + HUAWEI_SECRET_KEY,
                     "--huawei-project-id", HUAWEI_PROJECT_ID,

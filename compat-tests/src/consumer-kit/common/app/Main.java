@@ -18,6 +18,7 @@ import java.util.List;
  * <p>System properties, set by the consumer's pom:
  * <ul>
  *   <li>{@code consumer.emulatorJar}: the standalone emulator;</li>
+ *   <li>{@code consumer.workDir}: where the emulator's seed file and output ({@code emulator.out}) go;</li>
  *   <li>{@code consumer.calls}: the {@link ConsumerCalls} to make, by class name in this package;</li>
  *   <li>{@code consumer.expectTransport}: {@code okhttp} or {@code jdk};</li>
  *   <li>{@code consumer.expectWarning}: whether Polycloud must log the one WARN of the OkHttp fallback;</li>
@@ -38,7 +39,8 @@ public final class Main {
     public static void main(String[] args) {
         System.out.println("uses  " + jarsInUse());
         List<String> failures = new ArrayList<>();
-        try (EmulatorProcess emulator = EmulatorProcess.start(Path.of(property("consumer.emulatorJar")))) {
+        try (EmulatorProcess emulator = EmulatorProcess.start(Path.of(property("consumer.emulatorJar")),
+                Path.of(property("consumer.workDir")))) {
             for (String name : property("consumer.calls").trim().split("[,\\s]+")) {
                 ConsumerCalls calls = ConsumerCalls.named(name);
                 try {
