@@ -12,7 +12,6 @@
 module io.polycloud.core {
     requires java.net.http;
     requires org.slf4j;
-    requires com.fasterxml.jackson.databind;
     // Only the SM3 algorithms need BouncyCastle; an application that selects them adds it.
     requires static org.bouncycastle.provider;
 
@@ -34,6 +33,8 @@ module io.polycloud.core {
     // Internal, for Polycloud's own modules only: add a module here when it starts using a package.
     exports io.polycloud.core.internal.http to
             io.polycloud.testing;
+    exports io.polycloud.core.internal.json to
+            io.polycloud.testing;
     exports io.polycloud.core.internal.logging to
             io.polycloud.testing;
     exports io.polycloud.core.internal.protocol to
@@ -51,8 +52,8 @@ module io.polycloud.core {
     exports io.polycloud.core.internal.validation to
             io.polycloud.aliyun.vpc, io.polycloud.huawei.drs, io.polycloud.huawei.dds, io.polycloud.huawei.lakeformation,
             io.polycloud.testing;
-    // Not exported: internal.credentials, internal.json, internal.pipeline, internal.retry,
-    // internal.transport, internal.transport.jdk.
+    // Not exported: internal.credentials, internal.pipeline, internal.retry, internal.transport,
+    // internal.transport.jdk.
 
     uses io.polycloud.core.http.HttpTransportProvider;
     provides io.polycloud.core.http.HttpTransportProvider

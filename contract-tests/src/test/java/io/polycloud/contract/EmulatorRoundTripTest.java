@@ -21,8 +21,13 @@ import io.polycloud.huawei.dds.DdsClient;
 import io.polycloud.huawei.dds.model.CancelScheduledTaskRequest;
 import io.polycloud.huawei.drs.DrsClient;
 import io.polycloud.huawei.drs.model.DeleteJobRequest;
+import io.polycloud.huawei.drs.model.ShowJobDetailRequest;
+import io.polycloud.huawei.dds.model.ListScheduledTasksRequest;
+import io.polycloud.huawei.dds.model.ListScheduledTasksResponse;
+import io.polycloud.huawei.lakeformation.model.ShowJobRequest;
 import io.polycloud.huawei.lakeformation.LakeFormationClient;
-import io.polycloud.testing.JobState;
+import io.polycloud.testing.EmulatedDrs;
+import io.polycloud.testing.EmulatedLakeFormation;
 import io.polycloud.testing.PolycloudEmulator;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +38,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * The seeded operations and the whole VPC lifecycle against the emulator, through the real
  * clients: the emulator checks every signature, so a round trip proves the wire form is one a
- * server accepts. The three read operations (ShowJobDetail, ListScheduledTasks, ShowJob) have no
- * row here yet: the emulator answers them once helper E's branch is merged.
+ * server accepts; the read operations report the state the emulator holds.
  */
 class EmulatorRoundTripTest {
 
@@ -85,8 +89,8 @@ class EmulatorRoundTripTest {
 
     @Test
     void drs_deleteJob_refusesARunningJob_deletesAStoppedOne_thenReportsItGone() {
-        emulator.drs().putJob("drs-running", JobState.RUNNING);
-        emulator.drs().putJob("drs-stopped", JobState.STOPPED);
+        emulator.drs().putJob("drs-running", EmulatedDrs.RUNNING);
+        emulator.drs().putJob("drs-stopped", EmulatedDrs.STOPPED);
         try (DrsClient drs = DrsClient.builder().endpointOverride(emulator.baseUri()).credentials(emulator.huaweiCredentials())
                 .projectId(emulator.huaweiProjectId()).clock(time.clock()).retryPolicy(RetryPolicy.none()).build()) {
             assertRefused("DRS.M00304", ErrorCategory.INVALID_STATE,
@@ -113,7 +117,7 @@ class EmulatorRoundTripTest {
 
     @Test
     void lakeFormation_deleteJob_deletesAStoppedJob_thenReportsItGone() {
-        emulator.lakeFormation().putJob(INSTANCE, "lf-stopped", JobState.STOPPED);
+        emulator.lakeFormation().putJob(INSTANCE, "lf-stopped", EmulatedLakeFormation.STOPPED);
         try (LakeFormationClient lakeFormation = LakeFormationClient.builder().endpointOverride(emulator.baseUri())
                 .credentials(emulator.huaweiCredentials()).projectId(emulator.huaweiProjectId())
                 .clock(time.clock()).retryPolicy(RetryPolicy.none()).build()) {
@@ -123,5 +127,61 @@ class EmulatorRoundTripTest {
             assertRefused("common.01000001", ErrorCategory.NOT_FOUND, () -> lakeFormation.deleteJob(request));
         }
         assertTrue(emulator.lakeFormation().jobs().isEmpty());
+    }
+
+    @Test
+    void drs_showJobDetail_reportsTheStatusDeleteDecidesOn_andNotFoundOnceDeleted() {
+        emulator.drs().putJob("drs-running", EmulatedDrs.RUNNING);
+        emulator.drs().putJob("drs-stopped", EmulatedDrs.STOPPED);
+        try (DrsClient drs = DrsClient.builder().endpointOverride(emulator.baseUri()).credentials(emulator.huaweiCredentials())
+                .projectId(emulator.huaweiProjectId()).clock(time.clock()).retryPolicy(RetryPolicy.none()).build()) {
+            var running = drs.showJobDetail(ShowJobDetailRequest.of("drs-running"));
+            assertEquals(EmulatedDrs.RUNNING, running.status());
+            assertEquals(false, running.isDeletable());
+            var stopped = drs.showJobDetail(ShowJobDetailRequest.of("drs-stopped"));
+            assertEquals("drs-stopped", stopped.jobId());
+            assertTrue(stopped.isDeletable());
+            assertTrue(stopped.requestId().isPresent());
+            drs.deleteJob(DeleteJobRequest.builder().jobId("drs-stopped").build());
+            assertRefused("DRS.10000010", ErrorCategory.NOT_FOUND, () -> drs.showJobDetail(ShowJobDetailRequest.of("drs-stopped")));
+        }
+    }
+
+    @Test
+    void dds_listScheduledTasks_listsWhatIsScheduled_filtersByStatus_andForgetsACancelledTask() {
+        emulator.dds().newScheduledTask("dds-pending").status("Pending").put();
+        emulator.dds().newScheduledTask("dds-running").status("Running").put();
+        try (DdsClient dds = DdsClient.builder().endpointOverride(emulator.baseUri()).credentials(emulator.huaweiCredentials())
+                .projectId(emulator.huaweiProjectId()).clock(time.clock()).retryPolicy(RetryPolicy.none()).build()) {
+            ListScheduledTasksResponse all = dds.listScheduledTasks(ListScheduledTasksRequest.builder().build());
+            assertEquals(2, all.totalCount());
+            ListScheduledTasksResponse pending = dds.listScheduledTasks(ListScheduledTasksRequest.builder().jobStatus("Pending").build());
+            assertEquals(1, pending.totalCount());
+            assertEquals("dds-pending", pending.schedules().get(0).jobId());
+            assertTrue(pending.schedules().get(0).isCancellable());
+            assertRefused("DBS.280042", ErrorCategory.INVALID_STATE,
+                    () -> dds.cancelScheduledTask(CancelScheduledTaskRequest.builder().jobId("dds-running").build()));
+            dds.cancelScheduledTask(CancelScheduledTaskRequest.builder().jobId("dds-pending").build());
+            assertEquals(1, dds.listScheduledTasks(ListScheduledTasksRequest.builder().build()).totalCount());
+        }
+    }
+
+    @Test
+    void lakeFormation_showJob_reportsTheStatusDeleteDecidesOn_andNotFoundOnceDeleted() {
+        emulator.lakeFormation().putJob(INSTANCE, "lf-running", EmulatedLakeFormation.RUNNING);
+        emulator.lakeFormation().putJob(INSTANCE, "lf-stopped", EmulatedLakeFormation.STOPPED);
+        try (LakeFormationClient lakeFormation = LakeFormationClient.builder().endpointOverride(emulator.baseUri())
+                .credentials(emulator.huaweiCredentials()).projectId(emulator.huaweiProjectId())
+                .clock(time.clock()).retryPolicy(RetryPolicy.none()).build()) {
+            var running = lakeFormation.showJob(new ShowJobRequest(INSTANCE, "lf-running"));
+            assertEquals("RUNNING", running.status());
+            assertEquals(false, running.isDeletable());
+            var stopped = lakeFormation.showJob(new ShowJobRequest(INSTANCE, "lf-stopped"));
+            assertTrue(stopped.isDeletable());
+            lakeFormation.deleteJob(io.polycloud.huawei.lakeformation.model.DeleteJobRequest.builder()
+                    .instanceId(INSTANCE).jobId("lf-stopped").build());
+            assertRefused("common.01000001", ErrorCategory.NOT_FOUND,
+                    () -> lakeFormation.showJob(new ShowJobRequest(INSTANCE, "lf-stopped")));
+        }
     }
 }

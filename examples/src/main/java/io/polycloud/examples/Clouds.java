@@ -6,7 +6,8 @@ import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
 import io.polycloud.huawei.dds.DdsClient;
 import io.polycloud.huawei.drs.DrsClient;
 import io.polycloud.huawei.lakeformation.LakeFormationClient;
-import io.polycloud.testing.JobState;
+import io.polycloud.testing.EmulatedDrs;
+import io.polycloud.testing.EmulatedLakeFormation;
 import io.polycloud.testing.PolycloudEmulator;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -59,9 +60,9 @@ final class Clouds implements AutoCloseable {
         PolycloudEmulator emulator = PolycloudEmulator.builder()
                 .transitionDurations(Duration.ofSeconds(1), Duration.ofSeconds(1))
                 .start();
-        emulator.drs().putJob(DEMO_DRS_JOB, JobState.STOPPED);
+        emulator.drs().putJob(DEMO_DRS_JOB, EmulatedDrs.STOPPED);
         emulator.dds().putScheduledTask(DEMO_DDS_JOB);
-        emulator.lakeFormation().putJob(DEMO_LF_INSTANCE, DEMO_LF_JOB, JobState.STOPPED);
+        emulator.lakeFormation().putJob(DEMO_LF_INSTANCE, DEMO_LF_JOB, EmulatedLakeFormation.STOPPED);
         out.println("Target: embedded emulator at " + emulator.baseUri() + " (made-up credentials, no account needed)");
         return new Clouds(args, emulator, log);
     }

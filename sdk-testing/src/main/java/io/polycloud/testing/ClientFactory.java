@@ -1,5 +1,6 @@
 package io.polycloud.testing;
 
+import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.protocol.aliyun.AliyunClientBuilder;
 import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
 import java.lang.reflect.InvocationTargetException;
@@ -8,8 +9,9 @@ import java.lang.reflect.Modifier;
 import java.util.Optional;
 
 /**
- * Builds any Polycloud client pointed at an emulator, through the core builder base types, so
- * this module needs no compile dependency on the service modules.
+ * Builds any Polycloud client pointed at an emulator ({@link PolycloudEmulator#configure}), found
+ * through the core builder base types, so that a client of a service module this one does not
+ * know is injected too.
  */
 final class ClientFactory {
 
@@ -24,17 +26,8 @@ final class ClientFactory {
     static AutoCloseable create(Class<?> type, PolycloudEmulator emulator, String aliyunRegion, String huaweiRegion) {
         Method builderMethod = builderMethod(type).orElseThrow(() -> new IllegalArgumentException(type + " is not a client"));
         try {
-            Object builder = builderMethod.invoke(null);
-            if (builder instanceof AliyunClientBuilder<?> aliyun) {
-                aliyun.endpointOverride(emulator.baseUri());
-                aliyun.region(aliyunRegion);
-                aliyun.credentials(emulator.aliyunCredentials());
-            } else if (builder instanceof HuaweiClientBuilder<?> huawei) {
-                huawei.endpointOverride(emulator.baseUri());
-                huawei.region(huaweiRegion);
-                huawei.credentials(emulator.huaweiCredentials());
-                huawei.projectId(emulator.huaweiProjectId());
-            }
+            SdkClientBuilder<?> builder = (SdkClientBuilder<?>) builderMethod.invoke(null);
+            configure(builder, emulator, builder instanceof AliyunClientBuilder<?> ? aliyunRegion : huaweiRegion);
             Method build = builder.getClass().getMethod("build");
             build.trySetAccessible();
             return (AutoCloseable) type.cast(build.invoke(builder));
@@ -44,6 +37,13 @@ final class ClientFactory {
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("could not build " + type.getName() + " through its builder()", e);
         }
+    }
+
+    /** Every client builder is an {@code SdkClientBuilder<B>} of its own type; reflection only lost the type. */
+    @SuppressWarnings("unchecked")
+    private static <B extends SdkClientBuilder<B>> void configure(SdkClientBuilder<?> builder, PolycloudEmulator emulator,
+                                                                  String region) {
+        emulator.configure((B) builder).region(region);
     }
 
     private static Optional<Method> builderMethod(Class<?> type) {

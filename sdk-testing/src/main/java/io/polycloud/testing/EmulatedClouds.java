@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class CleanupTest {
  *     @Test
  *     void deletesStoppedJob(PolycloudEmulator emulator, DrsClient drs) {
- *         emulator.drs().putJob("job-1", JobState.STOPPED);
+ *         emulator.drs().putJob("job-1", EmulatedDrs.STOPPED);
  *         drs.deleteJob(DeleteJobRequest.builder().jobId("job-1").build());
  *         assertTrue(emulator.drs().jobs().isEmpty());
  *     }
@@ -27,10 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * A client is any type with a public static {@code builder()} whose builder extends
  * {@link io.polycloud.core.protocol.aliyun.AliyunClientBuilder} or
- * {@link io.polycloud.core.protocol.huawei.HuaweiClientBuilder}: it is built with the emulator as
- * endpoint override, the region below, the emulator's first registered credentials (and, for
- * Huawei Cloud, its project id), and every other setting at its default; one per type per test
- * class, closed after the class. {@code @Nested} classes share their enclosing class's emulator.
+ * {@link io.polycloud.core.protocol.huawei.HuaweiClientBuilder}: it is built by
+ * {@link PolycloudEmulator#configure} (the emulator as endpoint override, its first registered
+ * credentials and, for Huawei Cloud, its project id; its {@link TestClock} if it has one) with
+ * the region below and every other setting at its default; one per type per test class, closed
+ * after the class. With {@link #testClock()}, a {@link TestClock} can be injected too. {@code @Nested} classes share their enclosing class's emulator.
  * Same as {@code @ExtendWith(PolycloudEmulatorExtension.class)} with the defaults below.
  */
 @Target(ElementType.TYPE)
@@ -61,4 +62,13 @@ public @interface EmulatedClouds {
      * @return true to reset
      */
     boolean resetBeforeEach() default false;
+
+    /**
+     * Whether the emulator and the injected clients share one {@link TestClock} (their clock and
+     * sleeper), which a test can inject to advance it: retries, waiters and job lifecycles then
+     * run without a real wait.
+     *
+     * @return true for a test clock; false for the system clock
+     */
+    boolean testClock() default false;
 }

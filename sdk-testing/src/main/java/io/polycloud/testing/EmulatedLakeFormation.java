@@ -1,23 +1,52 @@
 package io.polycloud.testing;
 
-import io.polycloud.core.internal.validation.Validate;
+import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.testing.internal.EmulatorClock;
 import io.polycloud.testing.internal.huawei.HuaweiJobs;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The emulated LakeFormation jobs that {@code LakeFormationClient.deleteJob} acts on. A stopped
- * job is deleted (200, request id in {@code X-request-id}); a running one is refused with
- * {@code Emulator.JobRunning}; a missing job or instance with 404 {@code common.01000001}.
+ * The emulated LakeFormation jobs that {@code LakeFormationClient} reads ({@code ShowJob}) and
+ * deletes ({@code DeleteJob}; 200, request id in {@code X-request-id}). Statuses are
+ * LakeFormation's: {@code CREATED}, {@code SUBMITTED}, {@code RUNNING}, {@code SUCCESS},
+ * {@code FAILED}, {@code STOPPED}. A submitted or running job refuses deletion with
+ * {@code Emulator.JobRunning} (the service documents no code for it); a missing job or instance
+ * is 404 {@code common.01000001}.
+ *
+ * <pre>{@code
+ * emulator.lakeFormation().putJob("lf-instance-1", "lf-job-1", EmulatedLakeFormation.RUNNING);
+ * }</pre>
+ *
  * Thread-safe.
  */
 public final class EmulatedLakeFormation {
 
+    /** A running job: not deletable. */
+    public static final String RUNNING = "RUNNING";
+    /** A stopped job: deletable. */
+    public static final String STOPPED = "STOPPED";
+
     private final HuaweiJobs jobs;
     private final String defaultProjectId;
+    private final EmulatorClock clock;
 
-    EmulatedLakeFormation(HuaweiJobs jobs, String defaultProjectId) {
+    EmulatedLakeFormation(HuaweiJobs jobs, String defaultProjectId, EmulatorClock clock) {
         this.jobs = jobs;
         this.defaultProjectId = defaultProjectId;
+        this.clock = clock;
+    }
+
+    /**
+     * A LakeFormation job, as the emulator holds it.
+     *
+     * @param projectId  the project it belongs to
+     * @param instanceId the LakeFormation instance it runs in
+     * @param jobId      the job id
+     * @param status     its status, for example {@value #RUNNING}
+     * @param createdAt  when it was put in place, by the emulator's clock ({@code create_time})
+     */
+    public record Job(String projectId, String instanceId, String jobId, String status, Instant createdAt) {
     }
 
     /**
@@ -25,11 +54,12 @@ public final class EmulatedLakeFormation {
      *
      * @param instanceId the instance; any non-empty text
      * @param jobId      the job; any non-empty text
-     * @param state      whether it runs
+     * @param status     a LakeFormation job status, for example {@link #RUNNING} or {@link #STOPPED}
      * @return the job
+     * @throws SdkClientException if a value is null or empty, or the status is not one LakeFormation reports
      */
-    public LakeFormationJob putJob(String instanceId, String jobId, JobState state) {
-        return putJob(defaultProjectId, instanceId, jobId, state);
+    public Job putJob(String instanceId, String jobId, String status) {
+        return putJob(defaultProjectId, instanceId, jobId, status);
     }
 
     /**
@@ -38,16 +68,16 @@ public final class EmulatedLakeFormation {
      * @param projectId  the project
      * @param instanceId the instance; any non-empty text
      * @param jobId      the job; any non-empty text
-     * @param state      whether it runs
+     * @param status     a LakeFormation job status, for example {@link #RUNNING} or {@link #STOPPED}
      * @return the job
-     * @throws io.polycloud.core.exception.SdkClientException if a value is null or empty
+     * @throws SdkClientException if a value is null or empty, or the status is not one LakeFormation reports
      */
-    public LakeFormationJob putJob(String projectId, String instanceId, String jobId, JobState state) {
-        LakeFormationJob job = new LakeFormationJob(EmulatedHuaweiIds.check(projectId, "projectId"),
+    public Job putJob(String projectId, String instanceId, String jobId, String status) {
+        HuaweiJobs.LakeFormationJob job = new HuaweiJobs.LakeFormationJob(EmulatedHuaweiIds.check(projectId, "projectId"),
                 EmulatedHuaweiIds.check(instanceId, "instanceId"), EmulatedHuaweiIds.check(jobId, "jobId"),
-                Validate.notNull(state, "state"));
+                EmulatedHuaweiIds.status(status, HuaweiJobs.LAKEFORMATION_STATUSES), clock.now());
         jobs.put(job);
-        return job;
+        return of(job);
     }
 
     /**
@@ -55,7 +85,11 @@ public final class EmulatedLakeFormation {
      *
      * @return the jobs
      */
-    public List<LakeFormationJob> jobs() {
-        return jobs.lakeFormationJobs();
+    public List<Job> jobs() {
+        return jobs.lakeFormationJobs().stream().map(EmulatedLakeFormation::of).toList();
+    }
+
+    private static Job of(HuaweiJobs.LakeFormationJob j) {
+        return new Job(j.projectId(), j.instanceId(), j.jobId(), j.status(), j.createdAt());
     }
 }

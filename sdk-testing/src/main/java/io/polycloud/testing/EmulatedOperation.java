@@ -23,10 +23,16 @@ public enum EmulatedOperation {
     VPC_DELETE_FAILOVER_TEST_JOB("vpc", "DeleteFailoverTestJob"),
     /** DRS {@code DeleteJob}: {@code DELETE /v5/{project_id}/jobs/{job_id}}. */
     DRS_DELETE_JOB("drs", "DeleteJob"),
+    /** DRS {@code ShowJobDetail}: {@code GET /v5/{project_id}/jobs/{job_id}?type=overview}. */
+    DRS_SHOW_JOB_DETAIL("drs", "ShowJobDetail"),
     /** DDS {@code CancelScheduledTask}: {@code DELETE /v3/{project_id}/scheduled-jobs/{job_id}}. */
     DDS_CANCEL_SCHEDULED_TASK("dds", "CancelScheduledTask"),
+    /** DDS {@code ListScheduledTasks}: {@code GET /v3/{project_id}/scheduled-jobs}. */
+    DDS_LIST_SCHEDULED_TASKS("dds", "ListScheduledTasks"),
     /** LakeFormation {@code DeleteJob}: {@code DELETE /v1/{project_id}/instances/{instance_id}/lf-jobs/{job_id}}. */
     LAKEFORMATION_DELETE_JOB("lakeformation", "DeleteJob"),
+    /** LakeFormation {@code ShowJob}: {@code GET /v1/{project_id}/instances/{instance_id}/lf-jobs/{job_id}}. */
+    LAKEFORMATION_SHOW_JOB("lakeformation", "ShowJob"),
     /** IAM {@code KeystoneCreateUserTokenByPassword}: {@code POST /v3/auth/tokens}. */
     IAM_CREATE_TOKEN("iam", "KeystoneCreateUserTokenByPassword"),
     /** An Alibaba Cloud action the emulator does not implement. */

@@ -1,9 +1,14 @@
 package io.polycloud.testing;
 
+import io.polycloud.aliyun.vpc.VpcErrorCodes;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
+import io.polycloud.core.exception.ErrorCode;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.internal.validation.Validate;
+import io.polycloud.testing.internal.aliyun.JobSnapshot;
 import io.polycloud.testing.internal.aliyun.VpcService;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +20,17 @@ import java.util.regex.Pattern;
  * {@code VpcClient} sees:
  *
  * <pre>{@code
- * String jobId = emulator.vpc().newJob("cn-hangzhou").status(VpcJobStatus.TESTING).create().jobId();
+ * String jobId = emulator.vpc().newJob("cn-hangzhou").status(FailoverTestJobStatus.TESTING).create().jobId();
  * vpc.stopFailoverTestJob(StopFailoverTestJobRequest.builder().regionId("cn-hangzhou").jobId(jobId).build());
  * emulator.vpc().completeTransitions();
- * assertEquals(VpcJobStatus.STOPPED, emulator.vpc().job(jobId).orElseThrow().status());
+ * assertEquals(FailoverTestJobStatus.STOPPED, emulator.vpc().job(jobId).orElseThrow().status());
  * }</pre>
  *
+ * Statuses are the VPC module's {@link FailoverTestJobStatus}. The emulator moves a job from
+ * Starting to Testing and from Stopping to Stopped after the {@linkplain #transitionDurations
+ * configured durations}, and from Testing to Stopping when its {@code JobDuration} has passed;
+ * tests can {@linkplain PolycloudEmulator#advanceTime(Duration) advance the time} or
+ * {@linkplain #completeTransitions() complete transitions} instead of waiting.
  * Thread-safe; every read sees the transitions due by the emulator's clock.
  */
 public final class EmulatedVpc {
@@ -51,8 +61,8 @@ public final class EmulatedVpc {
      * @param jobId the id
      * @return the job, empty if there is none
      */
-    public Optional<EmulatedFailoverTestJob> job(String jobId) {
-        return service.job(Validate.notNull(jobId, "jobId"));
+    public Optional<Job> job(String jobId) {
+        return service.job(Validate.notNull(jobId, "jobId")).map(Job::of);
     }
 
     /**
@@ -60,8 +70,8 @@ public final class EmulatedVpc {
      *
      * @return the jobs
      */
-    public List<EmulatedFailoverTestJob> jobs() {
-        return service.list(null, job -> true);
+    public List<Job> jobs() {
+        return service.list(null, job -> true).stream().map(Job::of).toList();
     }
 
     /**
@@ -71,13 +81,12 @@ public final class EmulatedVpc {
      * @param jobId  the job
      * @param status the status
      * @return the job
-     * @throws SdkClientException if there is no such job
+     * @throws SdkClientException if there is no such job, or the status is {@code UNKNOWN_TO_SDK_VERSION}
      */
-    public EmulatedFailoverTestJob setStatus(String jobId, VpcJobStatus status) {
+    public Job setStatus(String jobId, FailoverTestJobStatus status) {
         Validate.notNull(jobId, "jobId");
-        Validate.notNull(status, "status");
         try {
-            return service.setStatus(jobId, status);
+            return Job.of(service.setStatus(jobId, known(status)));
         } catch (java.util.NoSuchElementException e) {
             throw new SdkClientException("jobId " + jobId + " names no emulated failover test job");
         }
@@ -111,7 +120,7 @@ public final class EmulatedVpc {
      */
     public void physicalConnection(String regionId, String resourceId, PhysicalConnectionCondition condition) {
         service.physicalConnection(Validate.text(regionId, "regionId", 64), Validate.text(resourceId, "resourceId", 128),
-                Validate.notNull(condition, "condition"));
+                Validate.notNull(condition, "condition").errorCode);
     }
 
     static Duration notNegative(Duration d, String field) {
@@ -122,11 +131,98 @@ public final class EmulatedVpc {
         return d;
     }
 
+    private static FailoverTestJobStatus known(FailoverTestJobStatus status) {
+        if (Validate.notNull(status, "status") == FailoverTestJobStatus.UNKNOWN_TO_SDK_VERSION) {
+            throw new SdkClientException("status must be a status the emulator knows: Init, Starting, Testing, Stopping or Stopped");
+        }
+        return status;
+    }
+
+    /**
+     * A snapshot of an emulated failover test job, as the emulator held it when it was read.
+     * Immutable.
+     *
+     * @param jobId        the id, {@code ftj-…}
+     * @param regionId     the region it lives in
+     * @param status       the status (after every transition due at the time of reading)
+     * @param name         the name, if set
+     * @param description  the description, if set
+     * @param resourceType always {@code PHYSICALCONNECTION}
+     * @param resourceIds  the circuits under test
+     * @param jobType      {@code StartNow} or {@code StartLater}
+     * @param jobDuration  how long the test runs once Testing, in minutes
+     * @param startTime    when it was started, if it was
+     * @param stopTime     when it reached Stopped, if it did
+     * @param startCount   how many times a Start (or a Create with {@code StartNow}) acted on it; a
+     *                     request replayed through its {@code ClientToken} does not count
+     */
+    public record Job(String jobId, String regionId, FailoverTestJobStatus status, Optional<String> name,
+                      Optional<String> description, String resourceType, List<String> resourceIds, String jobType,
+                      int jobDuration, Optional<Instant> startTime, Optional<Instant> stopTime, int startCount) {
+
+        /**
+         * Copies the list.
+         */
+        public Job {
+            resourceIds = List.copyOf(resourceIds);
+        }
+
+        private static Job of(JobSnapshot s) {
+            return new Job(s.jobId(), s.regionId(), s.status(), s.name(), s.description(), s.resourceType(),
+                    s.resourceIds(), s.jobType(), s.jobDuration(), s.startTime(), s.stopTime(), s.startCount());
+        }
+    }
+
+    /**
+     * What (if anything) is wrong with an emulated Express Connect circuit, and so which documented
+     * {@link VpcErrorCodes} error {@code CreateFailoverTestJob}, {@code UpdateFailoverTestJob} and
+     * {@code StartFailoverTestJob} answer for a job using it. A circuit the test never described is
+     * {@link #HEALTHY}, provided its id looks like one ({@code pc-} followed by lower-case letters
+     * and digits).
+     *
+     * <pre>{@code
+     * emulator.vpc().physicalConnection("cn-hangzhou", "pc-vlan0", PhysicalConnectionCondition.VPCONN_WITH_VLAN0);
+     * }</pre>
+     */
+    public enum PhysicalConnectionCondition {
+        /** Usable in a failover test. */
+        HEALTHY(null),
+        /** Does not exist: {@code IllegalParam.ResourceId}. */
+        NOT_FOUND(VpcErrorCodes.ILLEGAL_PARAM_RESOURCE_ID),
+        /** Not in a state that allows a test: {@code IncorrectStatus.ResourceId}. */
+        INCORRECT_STATUS(VpcErrorCodes.INCORRECT_STATUS_RESOURCE_ID),
+        /** Pending orders or overdue payments: {@code IncorrectBusinessStatus.ResourceId}. */
+        INCORRECT_BUSINESS_STATUS(VpcErrorCodes.INCORRECT_BUSINESS_STATUS_RESOURCE_ID),
+        /** A hosted connection associated with no VBR: {@code VpconnNotAssociatedVbr}. */
+        VPCONN_NOT_ASSOCIATED_VBR(VpcErrorCodes.VPCONN_NOT_ASSOCIATED_VBR),
+        /** A hosted connection with VLAN id 0: {@code VpconnWithVlan0NotSupportShutdown}. */
+        VPCONN_WITH_VLAN0(VpcErrorCodes.VPCONN_WITH_VLAN0_NOT_SUPPORT_SHUTDOWN),
+        /** More than one hosted connection over the circuit: {@code PconnContainsMoreThanOneVpconn}. */
+        MORE_THAN_ONE_VPCONN(VpcErrorCodes.PCONN_CONTAINS_MORE_THAN_ONE_VPCONN),
+        /** More than one cross-account VBR: {@code PconnContailsMoreThanOneAcrossCountVbr} (sic, as the API spells it). */
+        MORE_THAN_ONE_CROSS_ACCOUNT_VBR(VpcErrorCodes.PCONN_CONTAINS_MORE_THAN_ONE_CROSS_ACCOUNT_VBR);
+
+        private final ErrorCode errorCode;
+
+        PhysicalConnectionCondition(ErrorCode errorCode) {
+            this.errorCode = errorCode;
+        }
+
+        /**
+         * The error a job using such a circuit is refused with.
+         *
+         * @return the code, empty for {@link #HEALTHY}
+         */
+        public Optional<ErrorCode> errorCode() {
+            return Optional.ofNullable(errorCode);
+        }
+    }
+
     /** A job about to be put in place; see {@link EmulatedVpc#newJob(String)}. */
     public final class JobDraft {
         private final String regionId;
         private String jobId;
-        private VpcJobStatus status = VpcJobStatus.INIT;
+        private FailoverTestJobStatus status = FailoverTestJobStatus.INIT;
         private List<String> resourceIds = List.of(randomCircuit());
         private String jobType = "StartLater";
         private int jobDuration = 60;
@@ -154,9 +250,10 @@ public final class EmulatedVpc {
         /**
          * @param status the status to start in
          * @return this draft
+         * @throws SdkClientException if it is {@code UNKNOWN_TO_SDK_VERSION}
          */
-        public JobDraft status(VpcJobStatus status) {
-            this.status = Validate.notNull(status, "status");
+        public JobDraft status(FailoverTestJobStatus status) {
+            this.status = known(status);
             return this;
         }
 
@@ -219,9 +316,9 @@ public final class EmulatedVpc {
          *
          * @return the job
          */
-        public EmulatedFailoverTestJob create() {
-            return service.put(jobId, new VpcService.JobSpec(regionId, resourceIds, jobType, jobDuration, name, description),
-                    status);
+        public Job create() {
+            return Job.of(service.put(jobId, new VpcService.JobSpec(regionId, resourceIds, jobType, jobDuration, name, description),
+                    status));
         }
     }
 

@@ -22,7 +22,8 @@ final class EmulatorResources implements AutoCloseable {
     EmulatorResources(Class<?> owner, EmulatedClouds settings) {
         this.owner = owner;
         this.settings = settings;
-        this.emulator = PolycloudEmulator.start();
+        this.emulator = settings.testClock() ? PolycloudEmulator.builder().clock(TestClock.create()).start()
+                : PolycloudEmulator.start();
     }
 
     Class<?> owner() {
@@ -40,6 +41,10 @@ final class EmulatorResources implements AutoCloseable {
     synchronized Object resolve(Class<?> type) {
         if (type == PolycloudEmulator.class) {
             return emulator;
+        }
+        if (type == TestClock.class) {
+            return emulator.testClock().orElseThrow(() -> new IllegalStateException(
+                    "a TestClock is injected only into classes annotated @EmulatedClouds(testClock = true)"));
         }
         return clients.computeIfAbsent(type, t -> ClientFactory.create(t, emulator, settings.aliyunRegion(),
                 settings.huaweiRegion()));

@@ -2,15 +2,10 @@ package io.polycloud.testing;
 
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.internal.validation.Validate;
-import io.polycloud.testing.internal.Answer;
-import io.polycloud.testing.internal.CloudDialect;
-import io.polycloud.testing.internal.Exchange;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -57,11 +52,13 @@ public final class Fault {
     final Duration delay;
     final boolean truncated;
     final Duration dripInterval;
+    final boolean withoutRequestId;
     final int times;
     final Set<EmulatedOperation> operations;
 
     private Fault(Kind kind, int status, String code, String text, String contentType, long size, Duration retryAfter,
-                  Duration delay, boolean truncated, Duration dripInterval, int times, Set<EmulatedOperation> operations) {
+                  Duration delay, boolean truncated, Duration dripInterval, boolean withoutRequestId, int times,
+                  Set<EmulatedOperation> operations) {
         this.kind = kind;
         this.status = status;
         this.code = code;
@@ -72,13 +69,14 @@ public final class Fault {
         this.delay = delay;
         this.truncated = truncated;
         this.dripInterval = dripInterval;
+        this.withoutRequestId = withoutRequestId;
         this.times = times;
         this.operations = operations;
     }
 
     private static Fault of(Kind kind, int status, String code, String text, String contentType, long size,
                             Duration retryAfter) {
-        return new Fault(kind, status, code, text, contentType, size, retryAfter, Duration.ZERO, false, null, 1,
+        return new Fault(kind, status, code, text, contentType, size, retryAfter, Duration.ZERO, false, null, false, 1,
                 Set.of());
     }
 
@@ -110,8 +108,9 @@ public final class Fault {
     }
 
     /**
-     * Answers with exactly this status and body, for answers no cloud would send: an HTML error
-     * page from a proxy, an empty 500, a JSON document cut in half.
+     * Answers with exactly this status and body, plus the cloud's request id header (unless
+     * {@link #withoutRequestId()}), for answers no cloud would send: an HTML error page from a
+     * proxy, an empty 500, a JSON document cut in half.
      *
      * @param status      the HTTP status, 200 to 599
      * @param contentType the {@code Content-Type}
@@ -202,7 +201,7 @@ public final class Fault {
     public Fault delayed(Duration delay) {
         requireAnswer("delayed");
         return new Fault(kind, status, code, text, contentType, size, retryAfter, bounded(delay, "delay"), truncated,
-                dripInterval, times, operations);
+                dripInterval, withoutRequestId, times, operations);
     }
 
     /**
@@ -214,8 +213,8 @@ public final class Fault {
      */
     public Fault truncated() {
         requireAnswer("truncated");
-        return new Fault(kind, status, code, text, contentType, size, retryAfter, delay, true, dripInterval, times,
-                operations);
+        return new Fault(kind, status, code, text, contentType, size, retryAfter, delay, true, dripInterval,
+                withoutRequestId, times, operations);
     }
 
     /**
@@ -228,7 +227,23 @@ public final class Fault {
     public Fault dripping(Duration interval) {
         requireAnswer("dripping");
         return new Fault(kind, status, code, text, contentType, size, retryAfter, delay, truncated,
-                bounded(interval, "interval"), times, operations);
+                bounded(interval, "interval"), withoutRequestId, times, operations);
+    }
+
+    /**
+     * Leaves the cloud's request id header out of a {@link #response} answer, which then is exactly
+     * the status, content type and body given: what a proxy's error page looks like.
+     *
+     * @return a new fault
+     * @throws SdkClientException if this is not a {@link #response} fault
+     */
+    public Fault withoutRequestId() {
+        if (kind != Kind.RESPONSE) {
+            throw new SdkClientException("withoutRequestId() applies to response faults only; "
+                    + kind.name().toLowerCase(Locale.ROOT) + " answers in the cloud's own shape");
+        }
+        return new Fault(kind, status, code, text, contentType, size, retryAfter, delay, truncated, dripInterval, true,
+                times, operations);
     }
 
     /**
@@ -240,8 +255,8 @@ public final class Fault {
      */
     public Fault times(int count) {
         Validate.range(count, "times", 1, 1_000_000);
-        return new Fault(kind, status, code, text, contentType, size, retryAfter, delay, truncated, dripInterval, count,
-                operations);
+        return new Fault(kind, status, code, text, contentType, size, retryAfter, delay, truncated, dripInterval,
+                withoutRequestId, count, operations);
     }
 
     /**
@@ -257,8 +272,8 @@ public final class Fault {
             throw new SdkClientException("onlyFor needs at least one operation");
         }
         Arrays.stream(operations).forEach(op -> Validate.notNull(op, "operation"));
-        return new Fault(kind, status, code, text, contentType, size, retryAfter, delay, truncated, dripInterval, times,
-                Set.copyOf(EnumSet.copyOf(Arrays.asList(operations))));
+        return new Fault(kind, status, code, text, contentType, size, retryAfter, delay, truncated, dripInterval,
+                withoutRequestId, times, Set.copyOf(EnumSet.copyOf(Arrays.asList(operations))));
     }
 
     /**
@@ -296,24 +311,6 @@ public final class Fault {
         return kind != Kind.RESET && kind != Kind.RESET_AFTER_PROCESSING && kind != Kind.STALL;
     }
 
-    /**
-     * The answer given instead of the service's; empty for the kinds that let the service act or
-     * send nothing.
-     */
-    Optional<Answer> cannedAnswer(CloudDialect dialect, Exchange exchange) {
-        return switch (kind) {
-            case ERROR -> Optional.of(dialect.error(exchange, status, code, text));
-            case RESPONSE -> Optional.of(dialect.withRequestId(exchange,
-                    Answer.status(status).withBody(contentType, text.getBytes(StandardCharsets.UTF_8))));
-            case THROTTLE -> Optional.of(retryAfter == null ? dialect.throttled(exchange)
-                    : dialect.throttled(exchange).withHeader("Retry-After", Long.toString(ceilSeconds(retryAfter))));
-            // The renderer streams the padded body; the answer carries its status and headers.
-            case OVERSIZED -> Optional.of(dialect.withRequestId(exchange,
-                    Answer.status(status).withBody(contentType, new byte[0])));
-            default -> Optional.empty();
-        };
-    }
-
     private void requireAnswer(String modifier) {
         if (!sendsAnswer()) {
             throw new SdkClientException(modifier + "() needs a fault that answers; " + kind.name().toLowerCase(Locale.ROOT)
@@ -327,10 +324,6 @@ public final class Fault {
             throw new SdkClientException(field + " must be from 0 to 10 minutes");
         }
         return d;
-    }
-
-    private static long ceilSeconds(Duration d) {
-        return d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
     }
 
     @Override
@@ -356,6 +349,9 @@ public final class Fault {
         }
         if (dripInterval != null) {
             sb.append(" dripping=").append(dripInterval);
+        }
+        if (withoutRequestId) {
+            sb.append(" withoutRequestId");
         }
         sb.append(" times=").append(times);
         if (!operations.isEmpty()) {

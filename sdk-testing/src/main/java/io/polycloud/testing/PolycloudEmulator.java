@@ -1,39 +1,36 @@
 package io.polycloud.testing;
 
+import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.internal.validation.Validate;
-import io.polycloud.testing.internal.CredentialStore;
+import io.polycloud.core.protocol.aliyun.AliyunClientBuilder;
+import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
 import io.polycloud.testing.internal.EmulatorClock;
-import io.polycloud.testing.internal.Router;
-import io.polycloud.testing.internal.admin.AdminApi;
+import io.polycloud.testing.internal.Json;
 import io.polycloud.testing.internal.aliyun.AliyunAuth;
-import io.polycloud.testing.internal.aliyun.NonceCache;
 import io.polycloud.testing.internal.aliyun.VpcApi;
-import io.polycloud.testing.internal.aliyun.VpcService;
 import io.polycloud.testing.internal.huawei.HuaweiApi;
 import io.polycloud.testing.internal.huawei.HuaweiAuth;
-import io.polycloud.testing.internal.huawei.HuaweiJobs;
 import io.polycloud.testing.internal.huawei.IamApi;
-import io.polycloud.testing.internal.huawei.TokenStore;
+import io.polycloud.testing.internal.server.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
 
 /**
  * An offline, stateful emulator of the Polycloud services on one loopback port: Alibaba Cloud
- * VPC failover test jobs (RPC, ACS3 and RPC v1 signatures), Huawei Cloud DRS, DDS and
- * LakeFormation deletes (SDK-HMAC signatures or IAM tokens) and Huawei IAM's token endpoint. It
+ * VPC failover test jobs (RPC, ACS3 and RPC v1 signatures), Huawei Cloud DRS jobs, DDS scheduled
+ * tasks and LakeFormation jobs (read and delete; SDK-HMAC signatures or IAM tokens) and Huawei
+ * IAM's token endpoint. It
  * checks signatures against registered test credentials and answers with the clouds' status
  * codes, error codes and body shapes; a test controls its time, injects faults and reads every
  * request it received.
@@ -42,7 +39,7 @@ import mockwebserver3.MockWebServer;
  * try (PolycloudEmulator emulator = PolycloudEmulator.start();
  *      DrsClient drs = DrsClient.builder().endpointOverride(emulator.baseUri()).region("cn-north-4")
  *              .credentials(emulator.huaweiCredentials()).build()) {
- *     emulator.drs().putJob("job-1", JobState.STOPPED);
+ *     emulator.drs().putJob("job-1", EmulatedDrs.STOPPED);
  *     drs.deleteJob(DeleteJobRequest.builder().jobId("job-1").build());
  * }
  * }</pre>
@@ -65,49 +62,32 @@ public final class PolycloudEmulator implements AutoCloseable {
     /** The IAM user registered when the builder is given none. */
     public static final IamUser DEFAULT_IAM_USER = new IamUser("polycloud-emulator", "emulator-user", "emulator-password");
 
-    private final MockWebServer server;
-    private final EmulatorDispatcher dispatcher;
+    /** The largest request line and headers: far above any SDK's, well below a memory problem. */
+    private static final int MAX_HEAD_BYTES = 64 * 1024;
+    /** Connections served at once; one thread each. */
+    private static final int MAX_CONNECTIONS = 4096;
+    /** How long a connection may stay silent before the emulator closes it. */
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(1);
+
+    private final EmulatorState state;
+    private final TestClock testClock;
+    private final HttpServer server;
     private final URI baseUri;
-    private final String huaweiProjectId;
-    private final EmulatorClock clock;
-    private final CredentialStore credentials;
-    private final NonceCache nonces;
-    private final TokenStore tokens;
-    private final VpcService vpcService;
-    private final HuaweiJobs huaweiJobs;
-    private final FaultQueue faults = new FaultQueue();
-    private final RequestLog log;
-    private final EmulatedVpc vpc;
-    private final EmulatedDrs drs;
-    private final EmulatedDds dds;
-    private final EmulatedLakeFormation lakeFormation;
 
     private PolycloudEmulator(Builder b) throws IOException {
-        this.clock = new EmulatorClock(b.clock);
-        this.huaweiProjectId = b.huaweiProjectId;
-        this.credentials = new CredentialStore();
-        (b.aliyunCredentials.isEmpty() ? List.of(DEFAULT_ALIYUN_CREDENTIALS) : b.aliyunCredentials).forEach(credentials::register);
-        (b.huaweiCredentials.isEmpty() ? List.of(DEFAULT_HUAWEI_CREDENTIALS) : b.huaweiCredentials).forEach(credentials::register);
-        (b.iamUsers.isEmpty() ? List.of(DEFAULT_IAM_USER) : b.iamUsers).forEach(credentials::register);
-        this.nonces = new NonceCache();
-        this.tokens = new TokenStore();
-        this.vpcService = new VpcService(clock, b.starting, b.stopping);
-        this.huaweiJobs = new HuaweiJobs();
-        this.log = new RequestLog(b.requestLogLimit);
-        this.vpc = new EmulatedVpc(vpcService);
-        this.drs = new EmulatedDrs(huaweiJobs, huaweiProjectId);
-        this.dds = new EmulatedDds(huaweiJobs, huaweiProjectId);
-        this.lakeFormation = new EmulatedLakeFormation(huaweiJobs, huaweiProjectId);
-        Router router = new Router(new VpcApi(vpcService, new AliyunAuth(credentials, nonces, b.maxClockSkew)),
-                new IamApi(credentials, tokens, b.iamTokenLifetime),
-                new HuaweiApi(huaweiJobs, new HuaweiAuth(credentials, tokens, b.maxClockSkew)));
-        this.server = new MockWebServer();
-        this.dispatcher = new EmulatorDispatcher(clock, router, faults, log, new AdminApi(this), this::drainServerQueue);
-        server.setDispatcher(dispatcher);
-        server.setBodyLimit(b.maxRequestBytes);
-        InetAddress loopback = InetAddress.getByName("127.0.0.1");
-        server.start(loopback, b.port);
-        this.baseUri = URI.create("http://127.0.0.1:" + server.getPort());
+        this.testClock = b.clock instanceof TestClock t ? t : null;
+        this.state = new EmulatorState(new EmulatorClock(b.clock), b.huaweiProjectId, b.starting, b.stopping,
+                b.requestLogLimit, b.requestIdPrefix,
+                b.aliyunCredentials.isEmpty() ? List.of(DEFAULT_ALIYUN_CREDENTIALS) : b.aliyunCredentials,
+                b.huaweiCredentials.isEmpty() ? List.of(DEFAULT_HUAWEI_CREDENTIALS) : b.huaweiCredentials,
+                b.iamUsers.isEmpty() ? List.of(DEFAULT_IAM_USER) : b.iamUsers);
+        Router router = new Router(new VpcApi(state.vpcService, new AliyunAuth(state.credentials, state.nonces, b.maxClockSkew)),
+                new IamApi(state.credentials, state.tokens, b.iamTokenLifetime),
+                new HuaweiApi(state.huaweiJobs, new HuaweiAuth(state.credentials, state.tokens, b.maxClockSkew)));
+        EmulatorHandler handler = new EmulatorHandler(state, router, new AdminApi(state, this::baseUri));
+        this.server = HttpServer.start(b.port, handler, new HttpServer.Limits(MAX_HEAD_BYTES, b.maxRequestBytes,
+                MAX_CONNECTIONS, IDLE_TIMEOUT));
+        this.baseUri = URI.create("http://127.0.0.1:" + server.port());
     }
 
     /**
@@ -154,7 +134,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the credentials
      */
     public AliyunCredentials aliyunCredentials() {
-        return credentials.aliyun().get(0);
+        return state.credentials.aliyun().get(0);
     }
 
     /**
@@ -163,7 +143,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the credentials
      */
     public HuaweiCredentials huaweiCredentials() {
-        return credentials.huawei().get(0);
+        return state.credentials.huawei().get(0);
     }
 
     /**
@@ -172,7 +152,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the user
      */
     public IamUser iamUser() {
-        return credentials.iamUsers().get(0);
+        return state.iamUsers.get(0);
     }
 
     /**
@@ -181,7 +161,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the project id
      */
     public String huaweiProjectId() {
-        return huaweiProjectId;
+        return state.huaweiProjectId;
     }
 
     /**
@@ -190,7 +170,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the credentials
      */
     public List<AliyunCredentials> registeredAliyunCredentials() {
-        return credentials.aliyun();
+        return state.credentials.aliyun();
     }
 
     /**
@@ -199,7 +179,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the credentials
      */
     public List<HuaweiCredentials> registeredHuaweiCredentials() {
-        return credentials.huawei();
+        return state.credentials.huawei();
     }
 
     /**
@@ -210,7 +190,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @param credentials the credentials
      */
     public void registerAliyunCredentials(AliyunCredentials credentials) {
-        this.credentials.register(Validate.notNull(credentials, "credentials"));
+        state.credentials.register(Validate.notNull(credentials, "credentials"));
     }
 
     /**
@@ -220,7 +200,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @param credentials the credentials
      */
     public void registerHuaweiCredentials(HuaweiCredentials credentials) {
-        this.credentials.register(Validate.notNull(credentials, "credentials"));
+        state.credentials.register(Validate.notNull(credentials, "credentials"));
     }
 
     /**
@@ -229,7 +209,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @param user the user
      */
     public void registerIamUser(IamUser user) {
-        credentials.register(Validate.notNull(user, "user"));
+        state.register(Validate.notNull(user, "user"));
     }
 
     /**
@@ -238,7 +218,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the VPC controls
      */
     public EmulatedVpc vpc() {
-        return vpc;
+        return state.vpc;
     }
 
     /**
@@ -247,7 +227,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the DRS controls
      */
     public EmulatedDrs drs() {
-        return drs;
+        return state.drs;
     }
 
     /**
@@ -256,7 +236,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the DDS controls
      */
     public EmulatedDds dds() {
-        return dds;
+        return state.dds;
     }
 
     /**
@@ -265,7 +245,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the LakeFormation controls
      */
     public EmulatedLakeFormation lakeFormation() {
-        return lakeFormation;
+        return state.lakeFormation;
     }
 
     /**
@@ -275,7 +255,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the time
      */
     public Instant now() {
-        return clock.now();
+        return state.clock.now();
     }
 
     /**
@@ -287,7 +267,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @throws SdkClientException if it is null or negative
      */
     public void advanceTime(Duration amount) {
-        clock.advance(EmulatedVpc.notNegative(amount, "amount"));
+        state.clock.advance(EmulatedVpc.notNegative(amount, "amount"));
     }
 
     /**
@@ -296,7 +276,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @param fault the fault
      */
     public void inject(Fault fault) {
-        faults.add(Validate.notNull(fault, "fault"));
+        state.faults.add(Validate.notNull(fault, "fault"));
     }
 
     /**
@@ -305,12 +285,12 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the faults
      */
     public List<Fault> pendingFaults() {
-        return faults.pending();
+        return state.faults.pending();
     }
 
     /** Drops every fault still waiting. */
     public void clearFaults() {
-        faults.clear();
+        state.faults.clear();
     }
 
     /**
@@ -320,7 +300,7 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the calls
      */
     public List<RecordedCall> calls() {
-        return log.calls();
+        return state.log.calls();
     }
 
     /**
@@ -332,7 +312,7 @@ public final class PolycloudEmulator implements AutoCloseable {
     public List<RecordedCall> calls(EmulatedOperation operation) {
         Validate.notNull(operation, "operation");
         List<RecordedCall> result = new ArrayList<>();
-        for (RecordedCall call : log.calls()) {
+        for (RecordedCall call : state.log.calls()) {
             if (call.operation() == operation) {
                 result.add(call);
             }
@@ -346,47 +326,88 @@ public final class PolycloudEmulator implements AutoCloseable {
      * @return the call, empty if none
      */
     public Optional<RecordedCall> lastCall() {
-        List<RecordedCall> calls = log.calls();
+        List<RecordedCall> calls = state.log.calls();
         return calls.isEmpty() ? Optional.empty() : Optional.of(calls.get(calls.size() - 1));
     }
 
     /** Forgets every recorded request. */
     public void clearCalls() {
-        log.clear();
+        state.log.clear();
     }
 
     /** Revokes every IAM token issued so far: a client's next call with one is refused with {@code APIG.1002}. */
     public void revokeIamTokens() {
-        tokens.revokeAll();
+        state.tokens.revokeAll();
     }
 
     /**
      * Back to a fresh start: no jobs, faults, recorded requests, seen nonces, ClientTokens or IAM
-     * tokens; time and transition durations as built. Registered credentials stay.
+     * tokens; time and transition durations as built; numbered request ids start again from 1.
+     * Registered credentials stay.
      */
     public void reset() {
-        vpcService.reset();
-        huaweiJobs.reset();
-        faults.clear();
-        log.clear();
-        nonces.clear();
-        tokens.revokeAll();
-        clock.reset();
+        state.reset();
     }
 
-    /** Stops listening and releases every connection, stalled ones included. Idempotent. */
+    /**
+     * Puts in place the resources of a seed document, the JSON that the standalone launcher's
+     * {@code --seed} and the admin API's {@code POST /_emulator/seed} take (see the module README),
+     * so fixtures can be shared with tests in other languages.
+     *
+     * @param json the document, for example {@code {"drs":{"jobs":[{"jobId":"j-1","status":"RELEASE_RESOURCE_COMPLETE"}]}}}
+     * @return how many resources were put in place
+     * @throws SdkClientException if the document is malformed (the parts before the fault stay applied)
+     */
+    public int seed(String json) {
+        return AdminDocuments.seed(Json.parse(Validate.notNull(json, "json").getBytes(StandardCharsets.UTF_8)), state);
+    }
+
+    /**
+     * Points a client builder at this emulator: the endpoint override, the first registered
+     * credentials of the builder's cloud (and, for Huawei Cloud, the default project), and, when
+     * the emulator runs on a {@link TestClock}, that clock as the client's clock and sleeper. Set
+     * the region and anything else after it.
+     *
+     * <pre>{@code
+     * DrsClient drs = emulator.configure(DrsClient.builder()).region("cn-north-4").build();
+     * }</pre>
+     *
+     * @param builder a Polycloud client builder
+     * @param <B>     the builder type
+     * @return the same builder
+     * @throws SdkClientException if the builder is null
+     */
+    public <B extends SdkClientBuilder<B>> B configure(B builder) {
+        Validate.notNull(builder, "builder").endpointOverride(baseUri);
+        if (builder instanceof AliyunClientBuilder<?> aliyun) {
+            aliyun.credentials(aliyunCredentials());
+        } else if (builder instanceof HuaweiClientBuilder<?> huawei) {
+            huawei.credentials(huaweiCredentials()).projectId(huaweiProjectId());
+        }
+        if (testClock != null) {
+            builder.clock(testClock).sleeper(testClock);
+        }
+        return builder;
+    }
+
+    /**
+     * The test clock the emulator was built with, to advance it or hand it to more clients.
+     *
+     * @return the clock; empty if the builder was given another clock or none
+     */
+    public Optional<TestClock> testClock() {
+        return Optional.ofNullable(testClock);
+    }
+
+    /** Stops listening and closes every connection, ending stalled, delayed and dripping answers. Idempotent. */
     @Override
     public void close() {
-        dispatcher.close();
         server.close();
     }
 
-    private void drainServerQueue() {
-        try {
-            server.takeRequest(0, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Connections open from the server's side, for tests of the server itself. */
+    int openConnections() {
+        return server.openConnections();
     }
 
     @Override
@@ -408,6 +429,7 @@ public final class PolycloudEmulator implements AutoCloseable {
         private Duration iamTokenLifetime = Duration.ofHours(24);
         private int requestLogLimit = 10_000;
         private long maxRequestBytes = 8L * 1024 * 1024;
+        private String requestIdPrefix;
 
         private Builder() {
         }
@@ -468,8 +490,10 @@ public final class PolycloudEmulator implements AutoCloseable {
         }
 
         /**
-         * @param clock the emulator's time source, for example a test's fake clock shared with
-         *              the clients under test; {@link PolycloudEmulator#advanceTime} adds to it
+         * @param clock the emulator's time source; {@link PolycloudEmulator#advanceTime} adds to
+         *              it. With a {@link TestClock}, {@link PolycloudEmulator#configure} gives the
+         *              clients the same clock as clock and sleeper, so the emulator and the
+         *              clients share one time that sleeping moves.
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -514,6 +538,39 @@ public final class PolycloudEmulator implements AutoCloseable {
          */
         public Builder requestLogLimit(int limit) {
             this.requestLogLimit = (int) Validate.range(limit, "requestLogLimit", 1, 10_000_000);
+            return this;
+        }
+
+        /**
+         * Numbers the requests instead of giving them random request ids: the n-th request the
+         * emulator receives (admin API calls aside) is answered with request id
+         * {@code prefix + n}, counting from 1, whatever its answer (or lack of one, for a reset
+         * or stall); {@link PolycloudEmulator#reset()} starts again from 1. For tests that script
+         * a sequence of answers and check which one a client ended with:
+         *
+         * <pre>{@code
+         * PolycloudEmulator emulator = PolycloudEmulator.builder().requestIdPrefix("req-").start();
+         * emulator.inject(Fault.error(503, "ServiceUnavailable", "busy").times(2));
+         * // a client that retries twice gets the answer to request "req-3"
+         * }</pre>
+         *
+         * @param prefix the text before the number, 1 to 64 characters
+         * @return this builder
+         * @throws SdkClientException if it is blank or too long
+         */
+        public Builder requestIdPrefix(String prefix) {
+            this.requestIdPrefix = Validate.text(prefix, "requestIdPrefix", 64);
+            return this;
+        }
+
+        /**
+         * @param bytes the largest request body the emulator reads, 1 KiB to 1 GiB; 8 MiB by
+         *              default. A larger one is answered 413 and its connection closed.
+         * @return this builder
+         * @throws SdkClientException if out of range
+         */
+        public Builder maxRequestBytes(long bytes) {
+            this.maxRequestBytes = Validate.range(bytes, "maxRequestBytes", 1024, 1L << 30);
             return this;
         }
 

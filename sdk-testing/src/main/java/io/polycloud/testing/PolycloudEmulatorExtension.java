@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  *
  * <p>Injected: parameters (constructor, lifecycle and test methods) and fields whose value is
  * {@code null} (static ones before the class, instance ones after each instance is created),
- * of type {@link PolycloudEmulator} or a client type as {@link EmulatedClouds} describes.
+ * of type {@link PolycloudEmulator}, {@link TestClock} (with {@link EmulatedClouds#testClock()}) or
+ * a client type as {@link EmulatedClouds} describes.
  */
 public final class PolycloudEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         TestInstancePostProcessor, ParameterResolver {
@@ -68,7 +69,7 @@ public final class PolycloudEmulatorExtension implements BeforeAllCallback, Afte
     }
 
     private static boolean injectable(Class<?> type) {
-        return type == PolycloudEmulator.class || ClientFactory.isClient(type);
+        return type == PolycloudEmulator.class || type == TestClock.class || ClientFactory.isClient(type);
     }
 
     /** The resources of the class being run, created by the first extension point that needs them. */

@@ -26,6 +26,18 @@ import java.util.OptionalInt;
  */
 public final class RecordedCall {
 
+    /** How the emulator's authentication check of a request ended. */
+    public enum AuthOutcome {
+        /** The signature (or IAM token) verified against a registered credential. */
+        ACCEPTED,
+        /** The request was refused for its signature, key, timestamp, nonce, token or security token. */
+        REJECTED,
+        /** The operation takes no credentials: the IAM token request. */
+        NOT_REQUIRED,
+        /** No check ran: an injected fault answered first, or no operation matched the request. */
+        NOT_CHECKED
+    }
+
     private final String method;
     private final String path;
     private final List<String> pathSegments;
@@ -34,6 +46,7 @@ public final class RecordedCall {
     private final byte[] body;
     private final EmulatedOperation operation;
     private final Instant receivedAt;
+    private final String requestId;
     private final AuthOutcome authOutcome;
     private final String accessKeyId;
     private final int status;
@@ -43,7 +56,8 @@ public final class RecordedCall {
 
     RecordedCall(String method, String path, List<String> pathSegments, List<QueryParameter> queryParameters,
                  HttpHeaders headers, byte[] body,
-                 EmulatedOperation operation, Instant receivedAt, AuthOutcome authOutcome, String accessKeyId, int status,
+                 EmulatedOperation operation, Instant receivedAt, String requestId, AuthOutcome authOutcome,
+                 String accessKeyId, int status,
                  String errorCode, boolean replayed, Fault fault) {
         this.method = method;
         this.path = path;
@@ -53,6 +67,7 @@ public final class RecordedCall {
         this.body = body;
         this.operation = operation;
         this.receivedAt = receivedAt;
+        this.requestId = requestId;
         this.authOutcome = authOutcome;
         this.accessKeyId = accessKeyId;
         this.status = status;
@@ -153,6 +168,18 @@ public final class RecordedCall {
     }
 
     /**
+     * The request id the emulator gave the request: the one its answer carries (in the cloud's
+     * header and, where the cloud does, in the body), so a test can match a client's result to
+     * the request that produced it. A request answered by a reset or a stall had one too.
+     *
+     * @return for example {@code 8D1F…} (Alibaba Cloud), 32 hex digits (Huawei Cloud), or
+     *         {@code req-3} with {@link PolycloudEmulator.Builder#requestIdPrefix(String)}
+     */
+    public String requestId() {
+        return requestId;
+    }
+
+    /**
      * How authentication ended.
      *
      * @return the outcome
@@ -213,7 +240,7 @@ public final class RecordedCall {
         if (!queryParameters.isEmpty()) {
             sb.append('?').append(Redaction.query(queryParameters));
         }
-        sb.append(", operation=").append(operation).append(", auth=").append(authOutcome);
+        sb.append(", operation=").append(operation).append(", requestId=").append(requestId).append(", auth=").append(authOutcome);
         if (accessKeyId != null) {
             sb.append(", accessKeyId=").append(accessKeyId);
         }

@@ -85,7 +85,7 @@ class AliyunAuthenticationTest {
         assertEquals(code, body.get("Code").asText());
         assertEquals(response.header("x-acs-request-id").orElseThrow(), body.get("RequestId").asText());
         assertEquals(emulator.baseUri().getAuthority(), body.get("HostId").asText());
-        assertEquals(AuthOutcome.REJECTED, emulator.lastCall().orElseThrow().authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.REJECTED, emulator.lastCall().orElseThrow().authOutcome());
         assertEquals(code, emulator.lastCall().orElseThrow().errorCode().orElseThrow());
     }
 
@@ -96,7 +96,7 @@ class AliyunAuthenticationTest {
         assertEquals(200, response.statusCode(), response.bodyAsString());
         assertEquals(response.header("x-acs-request-id").orElseThrow(), body(response).get("RequestId").asText());
         RecordedCall call = emulator.lastCall().orElseThrow();
-        assertEquals(AuthOutcome.ACCEPTED, call.authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, call.authOutcome());
         assertEquals(emulator.aliyunCredentials().accessKeyId(), call.accessKeyId().orElseThrow());
         assertEquals(EmulatedOperation.VPC_DESCRIBE_FAILOVER_TEST_JOBS, call.operation());
     }
@@ -259,7 +259,7 @@ class AliyunAuthenticationTest {
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length, form);
 
         assertEquals(200, response.status(), response.body());
-        assertEquals(AuthOutcome.ACCEPTED, emulator.lastCall().orElseThrow().authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, emulator.lastCall().orElseThrow().authOutcome());
     }
 
     /**

@@ -44,14 +44,14 @@ class EmulatedCloudsTest {
         assertEquals("injected", vpc.describeFailoverTestJobs(DescribeFailoverTestJobsRequest.builder().build())
                 .failoverTestJobList().stream().filter(j -> j.name().isPresent()).findFirst().orElseThrow().name().orElseThrow());
         RecordedCall call = emulator.lastCall().orElseThrow();
-        assertEquals(AuthOutcome.ACCEPTED, call.authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, call.authOutcome());
         assertEquals("cn-hangzhou", call.queryParameter("RegionId").orElseThrow());
     }
 
     @Test
     void injectedHuaweiClients_useTheEmulatorsProject(PolycloudEmulator emulator, DrsClient drs, DdsClient dds,
                                                       LakeFormationClient lakeFormation) {
-        emulator.drs().putJob("ext-job", JobState.STOPPED);
+        emulator.drs().putJob("ext-job", EmulatedDrs.STOPPED);
         emulator.dds().putScheduledTask("ext-task");
 
         drs.deleteJob(DeleteJobRequest.builder().jobId("ext-job").build());

@@ -60,7 +60,7 @@ class EmulatorClockTest {
 
     @Test
     void huaweiClientBehindTheEmulatorsClock_correctsItsSkewFromTheDateHeaderAndRetriesOnce() {
-        emulator.drs().putJob("job-1", JobState.STOPPED);
+        emulator.drs().putJob("job-1", EmulatedDrs.STOPPED);
         emulator.advanceTime(Duration.ofHours(2));
 
         try (DrsClient drs = Fixtures.drs(emulator, time)) {

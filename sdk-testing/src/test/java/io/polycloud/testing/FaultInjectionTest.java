@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.aliyun.vpc.VpcClient;
 import io.polycloud.aliyun.vpc.model.DescribeFailoverTestJobsRequest;
 import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
@@ -72,7 +73,7 @@ class FaultInjectionTest {
         List<RecordedCall> calls = emulator.calls();
         assertEquals(List.of(503, 503, 200), calls.stream().map(c -> c.status().orElseThrow()).toList());
         assertEquals("ServiceUnavailable", calls.get(0).errorCode().orElseThrow());
-        assertEquals(AuthOutcome.NOT_CHECKED, calls.get(0).authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.NOT_CHECKED, calls.get(0).authOutcome());
         assertEquals(2, time.sleeps().size());
         assertTrue(emulator.pendingFaults().isEmpty());
     }
@@ -90,7 +91,7 @@ class FaultInjectionTest {
 
     @Test
     void throttle_onHuaweiCloud_isApig0308() {
-        emulator.drs().putJob("job-1", JobState.STOPPED);
+        emulator.drs().putJob("job-1", EmulatedDrs.STOPPED);
         emulator.inject(Fault.throttle());
 
         ServiceException e = assertThrows(ServiceException.class, () -> drs.deleteJob(DeleteJobRequest.builder().jobId("job-1").build()));
@@ -121,10 +122,10 @@ class FaultInjectionTest {
         SdkNetworkException e = assertThrows(SdkNetworkException.class, () -> vpcNoRetry.startFailoverTestJob(startRequest(jobId)));
 
         assertEquals(1, e.attempts());
-        assertEquals(VpcJobStatus.INIT, emulator.vpc().job(jobId).orElseThrow().status());
+        assertEquals(FailoverTestJobStatus.INIT, emulator.vpc().job(jobId).orElseThrow().status());
         RecordedCall call = emulator.lastCall().orElseThrow();
         assertEquals(OptionalInt.empty(), call.status());
-        assertEquals(AuthOutcome.NOT_CHECKED, call.authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.NOT_CHECKED, call.authOutcome());
     }
 
     @Test
@@ -134,12 +135,12 @@ class FaultInjectionTest {
 
         vpc.startFailoverTestJob(startRequest(jobId));
 
-        EmulatedFailoverTestJob job = emulator.vpc().job(jobId).orElseThrow();
-        assertEquals(VpcJobStatus.STARTING, job.status());
+        EmulatedVpc.Job job = emulator.vpc().job(jobId).orElseThrow();
+        assertEquals(FailoverTestJobStatus.STARTING, job.status());
         assertEquals(1, job.startCount());
         List<RecordedCall> starts = emulator.calls(EmulatedOperation.VPC_START_FAILOVER_TEST_JOB);
         assertEquals(2, starts.size());
-        assertEquals(AuthOutcome.ACCEPTED, starts.get(0).authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, starts.get(0).authOutcome());
         assertEquals(OptionalInt.empty(), starts.get(0).status());
         assertEquals(starts.get(0).queryParameter("ClientToken"), starts.get(1).queryParameter("ClientToken"));
         assertTrue(starts.get(1).replayed());
@@ -153,7 +154,7 @@ class FaultInjectionTest {
         SdkTimeoutException e = assertThrows(SdkTimeoutException.class, () -> vpcNoRetry.startFailoverTestJob(startRequest(jobId)));
 
         assertEquals(SdkTimeoutException.Kind.READ, e.kind());
-        assertEquals(VpcJobStatus.INIT, emulator.vpc().job(jobId).orElseThrow().status());
+        assertEquals(FailoverTestJobStatus.INIT, emulator.vpc().job(jobId).orElseThrow().status());
     }
 
     @Test
@@ -164,7 +165,7 @@ class FaultInjectionTest {
         SdkTimeoutException e = assertThrows(SdkTimeoutException.class, () -> vpcNoRetry.startFailoverTestJob(startRequest(jobId)));
 
         assertEquals(SdkTimeoutException.Kind.READ, e.kind());
-        assertEquals(VpcJobStatus.STARTING, emulator.vpc().job(jobId).orElseThrow().status());
+        assertEquals(FailoverTestJobStatus.STARTING, emulator.vpc().job(jobId).orElseThrow().status());
     }
 
     @Test
@@ -184,7 +185,7 @@ class FaultInjectionTest {
 
         assertThrows(SdkNetworkException.class, () -> vpcNoRetry.startFailoverTestJob(startRequest(jobId)));
 
-        assertEquals(VpcJobStatus.STARTING, emulator.vpc().job(jobId).orElseThrow().status());
+        assertEquals(FailoverTestJobStatus.STARTING, emulator.vpc().job(jobId).orElseThrow().status());
     }
 
     @Test

@@ -1,12 +1,17 @@
 package io.polycloud.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.aliyun.vpc.VpcClient;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.huawei.dds.DdsClient;
 import io.polycloud.huawei.drs.DrsClient;
 import io.polycloud.huawei.lakeformation.LakeFormationClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * Emulators on fake time and the real clients pointed at them. Client and emulator share one
@@ -17,7 +22,28 @@ final class Fixtures {
     static final String REGION = "cn-hangzhou";
     static final String HUAWEI_REGION = "cn-north-4";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Fixtures() {
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Polls, every 10 ms, until the condition holds; fails after the timeout. */
+    static void await(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            Thread.sleep(10);
+        }
     }
 
     static PolycloudEmulator emulator(FakeTime time) {

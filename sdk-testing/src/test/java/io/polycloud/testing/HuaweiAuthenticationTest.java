@@ -43,7 +43,7 @@ class HuaweiAuthenticationTest {
     void start() {
         emulator = Fixtures.emulator(time);
         transport = OkHttpTransport.create();
-        emulator.drs().putJob("job-1", JobState.STOPPED);
+        emulator.drs().putJob("job-1", EmulatedDrs.STOPPED);
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class HuaweiAuthenticationTest {
         assertEquals(code, body.get("error_code").asText());
         assertEquals(message, body.get("error_msg").asText());
         assertEquals(response.header("X-Request-Id").orElseThrow(), body.get("request_id").asText());
-        assertEquals(AuthOutcome.REJECTED, emulator.lastCall().orElseThrow().authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.REJECTED, emulator.lastCall().orElseThrow().authOutcome());
         assertEquals(1, emulator.drs().jobs().size(), "a refused request deletes nothing");
     }
 
@@ -86,7 +86,7 @@ class HuaweiAuthenticationTest {
         assertEquals("{}", response.bodyAsString());
         assertTrue(response.header("X-Request-Id").orElseThrow().matches("[0-9a-f]{32}"));
         RecordedCall call = emulator.lastCall().orElseThrow();
-        assertEquals(AuthOutcome.ACCEPTED, call.authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, call.authOutcome());
         assertEquals(emulator.huaweiCredentials().accessKey(), call.accessKeyId().orElseThrow());
         assertTrue(call.headers().first("Authorization").orElseThrow().contains("SignedHeaders=host;user-agent;x-project-id;x-sdk-date,"));
         assertTrue(emulator.drs().jobs().isEmpty());
@@ -176,10 +176,10 @@ class HuaweiAuthenticationTest {
 
         List<RecordedCall> calls = emulator.calls();
         assertEquals(EmulatedOperation.IAM_CREATE_TOKEN, calls.get(0).operation());
-        assertEquals(AuthOutcome.NOT_REQUIRED, calls.get(0).authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.NOT_REQUIRED, calls.get(0).authOutcome());
         assertEquals(201, calls.get(0).status().orElseThrow());
         RecordedCall delete = calls.get(1);
-        assertEquals(AuthOutcome.ACCEPTED, delete.authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, delete.authOutcome());
         assertEquals(emulator.iamUser().userName(), delete.accessKeyId().orElseThrow());
         assertTrue(delete.headers().first("X-Auth-Token").orElseThrow().startsWith("MII"));
         assertTrue(emulator.drs().jobs().isEmpty());
@@ -242,7 +242,7 @@ class HuaweiAuthenticationTest {
 
     @Test
     void revokedToken_isRefusedOnce_andTheClientFetchesANewOne() {
-        emulator.drs().putJob("job-2", JobState.STOPPED);
+        emulator.drs().putJob("job-2", EmulatedDrs.STOPPED);
         try (IamTokenProvider tokens = tokens(emulator.huaweiProjectId());
              DrsClient drs = drsWithToken(tokens, emulator.huaweiProjectId())) {
             drs.deleteJob(DeleteJobRequest.builder().jobId("job-1").build());
@@ -259,7 +259,7 @@ class HuaweiAuthenticationTest {
 
     @Test
     void tokenScopedToAnotherProject_isRefusedWithTheServicesInvalidProjectCode() {
-        emulator.drs().putJob("other-project", "job-1", JobState.STOPPED);
+        emulator.drs().putJob("other-project", "job-1", EmulatedDrs.STOPPED);
         try (IamTokenProvider tokens = tokens(emulator.huaweiProjectId());
              DrsClient drs = drsWithToken(tokens, "other-project")) {
             ServiceException e = assertThrows(ServiceException.class,

@@ -64,7 +64,7 @@ class HuaweiServicesTest {
 
     @Test
     void drsDeleteJob_whenStopped_deletesItAndAnswersWithTheRequestId() {
-        emulator.drs().putJob("drs-job-1", JobState.STOPPED);
+        emulator.drs().putJob("drs-job-1", EmulatedDrs.STOPPED);
 
         DeleteJobResponse response = drs.deleteJob(DeleteJobRequest.builder().jobId("drs-job-1").xLanguage(Language.EN_US).build());
 
@@ -78,14 +78,15 @@ class HuaweiServicesTest {
 
     @Test
     void drsDeleteJob_whenRunning_throwsDrsM00304AndKeepsTheJob() {
-        emulator.drs().putJob("drs-job-1", JobState.RUNNING);
+        emulator.drs().putJob("drs-job-1", EmulatedDrs.RUNNING);
 
         ServiceException e = assertThrows(ServiceException.class,
                 () -> drs.deleteJob(DeleteJobRequest.builder().jobId("drs-job-1").build()));
 
         assertError(e, 400, "DRS.M00304", ErrorCategory.INVALID_STATE);
         assertEquals("This API cannot be called in the current task status.", e.errorMessage());
-        assertEquals(List.of(new DrsJob(emulator.huaweiProjectId(), "drs-job-1", JobState.RUNNING)), emulator.drs().jobs());
+        assertEquals(List.of(new EmulatedDrs.Job(emulator.huaweiProjectId(), "drs-job-1", EmulatedDrs.RUNNING, time.now())),
+                emulator.drs().jobs());
     }
 
     @Test
@@ -99,7 +100,7 @@ class HuaweiServicesTest {
 
     @Test
     void drsDeleteJob_ofAJobInAnotherProject_throwsDrs10000010() {
-        emulator.drs().putJob("another-project", "drs-job-1", JobState.STOPPED);
+        emulator.drs().putJob("another-project", "drs-job-1", EmulatedDrs.STOPPED);
 
         ServiceException e = assertThrows(ServiceException.class,
                 () -> drs.deleteJob(DeleteJobRequest.builder().jobId("drs-job-1").build()));
@@ -122,7 +123,7 @@ class HuaweiServicesTest {
 
     @Test
     void lakeFormationDeleteJob_whenStopped_deletesItAndReadsTheRequestIdFromXRequestId() {
-        emulator.lakeFormation().putJob("lf-instance-1", "lf-job-1", JobState.STOPPED);
+        emulator.lakeFormation().putJob("lf-instance-1", "lf-job-1", EmulatedLakeFormation.STOPPED);
 
         io.polycloud.huawei.lakeformation.model.DeleteJobResponse response = lakeFormation.deleteJob(
                 io.polycloud.huawei.lakeformation.model.DeleteJobRequest.builder().instanceId("lf-instance-1")
@@ -134,19 +135,19 @@ class HuaweiServicesTest {
 
     @Test
     void lakeFormationDeleteJob_whenRunning_throwsEmulatorJobRunning() {
-        emulator.lakeFormation().putJob("lf-instance-1", "lf-job-1", JobState.RUNNING);
+        emulator.lakeFormation().putJob("lf-instance-1", "lf-job-1", EmulatedLakeFormation.RUNNING);
 
         ServiceException e = assertThrows(ServiceException.class, () -> lakeFormation.deleteJob(
                 io.polycloud.huawei.lakeformation.model.DeleteJobRequest.builder().instanceId("lf-instance-1")
                         .jobId("lf-job-1").build()));
 
-        assertError(e, 400, "Emulator.JobRunning", ErrorCategory.INVALID_PARAMETER);
+        assertError(e, 400, "Emulator.JobRunning", ErrorCategory.INVALID_STATE);
         assertEquals(1, emulator.lakeFormation().jobs().size());
     }
 
     @Test
     void lakeFormationDeleteJob_whenJobOrInstanceMissing_throwsCommon01000001With404() {
-        emulator.lakeFormation().putJob("lf-instance-1", "lf-job-1", JobState.STOPPED);
+        emulator.lakeFormation().putJob("lf-instance-1", "lf-job-1", EmulatedLakeFormation.STOPPED);
 
         for (String[] ids : new String[][] {{"lf-instance-1", "lf-job-2"}, {"lf-instance-2", "lf-job-1"}}) {
             ServiceException e = assertThrows(ServiceException.class, () -> lakeFormation.deleteJob(
@@ -161,23 +162,23 @@ class HuaweiServicesTest {
     @Test
     void idsWithReservedCharacters_reachTheEmulatorAsOnePathSegment() {
         String jobId = "a/../b?x=1#y z+%";
-        emulator.drs().putJob(jobId, JobState.STOPPED);
-        emulator.drs().putJob("b", JobState.STOPPED);
+        emulator.drs().putJob(jobId, EmulatedDrs.STOPPED);
+        emulator.drs().putJob("b", EmulatedDrs.STOPPED);
 
         drs.deleteJob(DeleteJobRequest.builder().jobId(jobId).build());
 
-        assertEquals(List.of("b"), emulator.drs().jobs().stream().map(DrsJob::jobId).toList());
+        assertEquals(List.of("b"), emulator.drs().jobs().stream().map(EmulatedDrs.Job::jobId).toList());
         RecordedCall call = emulator.lastCall().orElseThrow();
         assertEquals("/v5/" + emulator.huaweiProjectId() + "/jobs/a%2F..%2Fb%3Fx%3D1%23y%20z%2B%25", call.path());
         assertEquals(List.of("v5", emulator.huaweiProjectId(), "jobs", jobId), call.pathSegments());
-        assertEquals(AuthOutcome.ACCEPTED, call.authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, call.authOutcome());
     }
 
     @Test
     void nonAsciiIds_areDecodedAsUtf8_andTheSignatureVerifies() {
         String instanceId = "湖仓-ü";
         String jobId = "作业 1";
-        emulator.lakeFormation().putJob(instanceId, jobId, JobState.STOPPED);
+        emulator.lakeFormation().putJob(instanceId, jobId, EmulatedLakeFormation.STOPPED);
 
         lakeFormation.deleteJob(io.polycloud.huawei.lakeformation.model.DeleteJobRequest.builder().instanceId(instanceId)
                 .jobId(jobId).build());
@@ -217,7 +218,7 @@ class HuaweiServicesTest {
     void unknownHuaweiPath_isAnsweredWithApig0101() throws IOException {
         try (OkHttpTransport transport = OkHttpTransport.create()) {
             SdkHttpResponse response = transport.execute(SdkHttpRequest.builder().method("GET").endpoint(emulator.baseUri())
-                    .appendEncodedPath("/v5/p/jobs/j").build(), Duration.ofSeconds(5));
+                    .appendEncodedPath("/v5/p/widgets/j").build(), Duration.ofSeconds(5));
 
             assertEquals(404, response.statusCode());
             assertEquals("APIG.0101", JSON.readTree(response.body()).get("error_code").asText());
@@ -227,7 +228,7 @@ class HuaweiServicesTest {
 
     @Test
     void asyncDelete_completesLikeTheSyncOne() throws Exception {
-        emulator.drs().putJob("drs-job-1", JobState.STOPPED);
+        emulator.drs().putJob("drs-job-1", EmulatedDrs.STOPPED);
 
         drs.deleteJobAsync(DeleteJobRequest.builder().jobId("drs-job-1").build()).get(5, TimeUnit.SECONDS);
 

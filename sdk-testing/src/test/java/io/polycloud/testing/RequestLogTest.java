@@ -45,7 +45,7 @@ class RequestLogTest {
 
     @Test
     void everyRequest_isRecordedWithWhatTheEmulatorMadeOfIt() {
-        emulator.drs().putJob("job 1/2", JobState.RUNNING);
+        emulator.drs().putJob("job 1/2", EmulatedDrs.RUNNING);
         try (DrsClient drs = Fixtures.drs(emulator, time)) {
             drs.deleteJob(DeleteJobRequest.builder().jobId("job 1/2").build());
         } catch (RuntimeException expected) {
@@ -56,7 +56,7 @@ class RequestLogTest {
         assertEquals("DELETE", call.method());
         assertEquals("/v5/" + emulator.huaweiProjectId() + "/jobs/job%201%2F2", call.path());
         assertEquals(EmulatedOperation.DRS_DELETE_JOB, call.operation());
-        assertEquals(AuthOutcome.ACCEPTED, call.authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, call.authOutcome());
         assertEquals(HUAWEI_TEMPORARY.accessKey(), call.accessKeyId().orElseThrow());
         assertEquals(400, call.status().orElseThrow());
         assertEquals("DRS.M00304", call.errorCode().orElseThrow());
@@ -86,8 +86,8 @@ class RequestLogTest {
 
     @Test
     void noRecording_showsACredential() {
-        emulator.drs().putJob("job-1", JobState.STOPPED);
-        emulator.drs().putJob("job-2", JobState.STOPPED);
+        emulator.drs().putJob("job-1", EmulatedDrs.STOPPED);
+        emulator.drs().putJob("job-2", EmulatedDrs.STOPPED);
         try (VpcClient acs3 = Fixtures.vpcBuilder(emulator, time).credentials(ALIYUN_STS).build();
              VpcClient rpc = Fixtures.vpcBuilder(emulator, time).credentials(ALIYUN_STS)
                      .signatureVersion(AliyunSignatureVersion.RPC_V1_HMAC_SHA1).build();

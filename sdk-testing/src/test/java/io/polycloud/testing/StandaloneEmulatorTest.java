@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.aliyun.vpc.VpcClient;
 import io.polycloud.aliyun.vpc.model.DescribeFailoverTestJobsRequest;
 import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,11 +105,11 @@ class StandaloneEmulatorTest {
                     () -> withDefaultKeys.describeFailoverTestJobs(DescribeFailoverTestJobsRequest.builder().build()));
             assertEquals("InvalidAccessKeyId.NotFound", e.errorCode());
         }
-        assertEquals(VpcJobStatus.TESTING, emulator.vpc().job("ftj-seeded0001").orElseThrow().status(),
+        assertEquals(FailoverTestJobStatus.TESTING, emulator.vpc().job("ftj-seeded0001").orElseThrow().status(),
                 "--transition-seconds 0 makes Starting last no time");
         assertTrue(emulator.drs().jobs().isEmpty());
         assertEquals("p-other", emulator.dds().scheduledTasks().get(0).projectId());
-        assertEquals(JobState.RUNNING, emulator.lakeFormation().jobs().get(0).state());
+        assertEquals(EmulatedLakeFormation.RUNNING, emulator.lakeFormation().jobs().get(0).status());
     }
 
     @Test
@@ -117,9 +119,40 @@ class StandaloneEmulatorTest {
         assertThrows(IllegalArgumentException.class, () -> launch("--port", "eighty"));
         assertThrows(IllegalArgumentException.class, () -> launch("--aliyun-credentials", "no-colon"));
         assertThrows(SdkClientException.class, () -> launch("--port", "70000"));
+        for (String flag : List.of("--aliyun-credentials", "--huawei-credentials")) {
+            for (String value : List.of("K1D", "K1D:", ":S3CR3T", "K1D:S3CR3T:", "K1D::T0K3N", "K1D:S3CR3T:T0K3N:M0R3", "")) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> launch(flag, value),
+                        flag + " " + value);
+                assertTrue(e.getMessage().startsWith(flag + " must be AK:SK or AK:SK:TOKEN"), e.getMessage());
+                assertFalse(e.getMessage().matches(".*(S3CR3T|T0K3N|M0R3).*"), "the message never repeats a secret");
+            }
+        }
 
         assertNull(launch("--help"));
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("--aliyun-credentials AK:SK[:TOKEN]"));
+    }
+
+    @Test
+    void launcher_registersTemporaryHuaweiCredentials_fromAkSkToken() {
+        launch("--huawei-credentials", "TEMPAK:temp-sk:temp-token");
+
+        HuaweiCredentials registered = emulator.huaweiCredentials();
+        assertEquals("TEMPAK", registered.accessKey());
+        assertEquals("temp-sk", registered.secretKey());
+        assertEquals("temp-token", registered.securityToken().orElseThrow());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("AK TEMPAK  SK temp-sk  security token temp-token"));
+        emulator.drs().putJob("job-1", EmulatedDrs.STOPPED);
+        try (DrsClient withToken = DrsClient.builder().region("cn-north-4").endpointOverride(emulator.baseUri())
+                     .credentials(registered).projectId(emulator.huaweiProjectId()).build();
+             DrsClient withoutToken = DrsClient.builder().region("cn-north-4").endpointOverride(emulator.baseUri())
+                     .credentials(HuaweiCredentials.of("TEMPAK", "temp-sk")).projectId(emulator.huaweiProjectId())
+                     .retryPolicy(RetryPolicy.none()).build()) {
+            ServiceException refused = assertThrows(ServiceException.class,
+                    () -> withoutToken.deleteJob(DeleteJobRequest.builder().jobId("job-1").build()));
+            assertEquals("APIG.0301", refused.errorCode());
+            withToken.deleteJob(DeleteJobRequest.builder().jobId("job-1").build());
+        }
+        assertTrue(emulator.drs().jobs().isEmpty());
     }
 
     @Test
@@ -152,13 +185,18 @@ class StandaloneEmulatorTest {
         admin("POST", "/vpc/physical-connections", "{\"regionId\":\"cn-hangzhou\",\"resourceId\":\"pc-x\","
                 + "\"condition\":\"INCORRECT_STATUS\"}", 200);
 
-        assertEquals("RUNNING", admin("POST", "/drs/jobs", "{\"jobId\":\"d1\",\"state\":\"RUNNING\"}", 200).get("state").asText());
+        assertEquals("INCRE_TRANSFER_STARTED", admin("POST", "/drs/jobs", "{\"jobId\":\"d1\",\"state\":\"RUNNING\"}", 200)
+                .get("status").asText(), "the older RUNNING|STOPPED state maps to the service's status");
+        assertEquals("FULL_TRANSFER_STARTED", admin("POST", "/drs/jobs",
+                "{\"jobId\":\"d2\",\"status\":\"FULL_TRANSFER_STARTED\"}", 200).get("status").asText());
+        assertEquals("Running", admin("POST", "/dds/scheduled-tasks", "{\"jobId\":\"t2\",\"jobStatus\":\"Running\","
+                + "\"instanceId\":\"dds-1\"}", 200).get("jobStatus").asText());
         assertEquals(emulator.huaweiProjectId(), admin("POST", "/dds/scheduled-tasks", "{\"jobId\":\"t1\"}", 200)
                 .get("projectId").asText());
         admin("POST", "/lakeformation/jobs", "{\"instanceId\":\"i1\",\"jobId\":\"l1\"}", 200);
-        assertEquals(1, admin("GET", "/drs/jobs", null, 200).size());
-        assertEquals(1, admin("GET", "/dds/scheduled-tasks", null, 200).size());
-        assertEquals("STOPPED", admin("GET", "/lakeformation/jobs", null, 200).get(0).get("state").asText());
+        assertEquals(2, admin("GET", "/drs/jobs", null, 200).size());
+        assertEquals(2, admin("GET", "/dds/scheduled-tasks", null, 200).size());
+        assertEquals("STOPPED", admin("GET", "/lakeformation/jobs", null, 200).get(0).get("status").asText());
         assertEquals(5, admin("POST", "/seed", SEED, 200).get("applied").asInt());
 
         admin("POST", "/reset", null, 200);

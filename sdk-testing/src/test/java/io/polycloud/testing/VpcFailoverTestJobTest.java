@@ -19,6 +19,7 @@ import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
 import io.polycloud.aliyun.vpc.model.StopFailoverTestJobRequest;
 import io.polycloud.aliyun.vpc.model.UpdateFailoverTestJobRequest;
 import io.polycloud.core.exception.ErrorCategory;
+import io.polycloud.core.exception.ErrorCode;
 import io.polycloud.core.exception.ServiceException;
 import io.polycloud.core.signing.aliyun.AliyunSignatureVersion;
 import io.polycloud.core.testsupport.FakeTime;
@@ -63,7 +64,7 @@ class VpcFailoverTestJobTest {
         vpc.startFailoverTestJob(StartFailoverTestJobRequest.builder().jobId(jobId).build());
     }
 
-    private VpcJobStatus status(String jobId) {
+    private FailoverTestJobStatus status(String jobId) {
         return emulator.vpc().job(jobId).orElseThrow().status();
     }
 
@@ -79,17 +80,17 @@ class VpcFailoverTestJobTest {
     @Test
     void wholeLifecycle_throughTheClientAndItsWaiter_reachesEveryStatusInOrder() {
         String jobId = create(JobType.START_LATER, "pc-drill1");
-        assertEquals(VpcJobStatus.INIT, status(jobId));
+        assertEquals(FailoverTestJobStatus.INIT, status(jobId));
 
         Instant started = time.now();
         start(jobId);
-        assertEquals(VpcJobStatus.STARTING, status(jobId));
+        assertEquals(FailoverTestJobStatus.STARTING, status(jobId));
         FailoverTestJob testing = vpc.waiters().waitUntilJobStatus(jobId, FailoverTestJobStatus.TESTING, Duration.ofMinutes(1));
         assertEquals(started, testing.startTime().orElseThrow());
         assertFalse(time.sleeps().isEmpty(), "the waiter polled on fake time");
 
         vpc.stopFailoverTestJob(StopFailoverTestJobRequest.builder().jobId(jobId).build());
-        assertEquals(VpcJobStatus.STOPPING, status(jobId));
+        assertEquals(FailoverTestJobStatus.STOPPING, status(jobId));
         FailoverTestJob stopped = vpc.waiters().waitUntilJobStatus(jobId, FailoverTestJobStatus.STOPPED, Duration.ofMinutes(1));
         assertTrue(stopped.stopTime().isPresent());
 
@@ -100,13 +101,13 @@ class VpcFailoverTestJobTest {
     @Test
     void createStartNow_goesStraightToStarting_andTestingAfterTheTransitionDuration() {
         String jobId = create(JobType.START_NOW, "pc-drill1");
-        assertEquals(VpcJobStatus.STARTING, status(jobId));
+        assertEquals(FailoverTestJobStatus.STARTING, status(jobId));
         assertEquals(1, emulator.vpc().job(jobId).orElseThrow().startCount());
 
         time.advance(Duration.ofSeconds(2));
-        assertEquals(VpcJobStatus.STARTING, status(jobId));
+        assertEquals(FailoverTestJobStatus.STARTING, status(jobId));
         time.advance(Duration.ofSeconds(1));
-        assertEquals(VpcJobStatus.TESTING, status(jobId));
+        assertEquals(FailoverTestJobStatus.TESTING, status(jobId));
     }
 
     @Test
@@ -116,27 +117,27 @@ class VpcFailoverTestJobTest {
 
         emulator.advanceTime(Duration.ofMinutes(60).plusSeconds(3));
 
-        EmulatedFailoverTestJob job = emulator.vpc().job(jobId).orElseThrow();
-        assertEquals(VpcJobStatus.STOPPED, job.status());
+        EmulatedVpc.Job job = emulator.vpc().job(jobId).orElseThrow();
+        assertEquals(FailoverTestJobStatus.STOPPED, job.status());
         assertEquals(job.startTime().orElseThrow().plus(Duration.ofMinutes(60).plusSeconds(3)), job.stopTime().orElseThrow());
     }
 
     @Test
     void completeTransitions_finishesStartingAndStoppingAtOnce() {
         String starting = create(JobType.START_NOW, "pc-a");
-        String stopping = emulator.vpc().newJob(REGION).status(VpcJobStatus.STOPPING).create().jobId();
+        String stopping = emulator.vpc().newJob(REGION).status(FailoverTestJobStatus.STOPPING).create().jobId();
 
         emulator.vpc().completeTransitions();
 
-        assertEquals(VpcJobStatus.TESTING, status(starting));
-        assertEquals(VpcJobStatus.STOPPED, status(stopping));
+        assertEquals(FailoverTestJobStatus.TESTING, status(starting));
+        assertEquals(FailoverTestJobStatus.STOPPED, status(stopping));
     }
 
     @Test
     void describe_filtersByEveryKeyAndPagesWithNextToken() {
         for (int i = 0; i < 5; i++) {
             emulator.vpc().newJob(REGION).name("job" + i).resourceIds("pc-r" + i)
-                    .status(i < 2 ? VpcJobStatus.INIT : VpcJobStatus.STOPPED).create();
+                    .status(i < 2 ? FailoverTestJobStatus.INIT : FailoverTestJobStatus.STOPPED).create();
         }
         emulator.vpc().newJob("cn-beijing").create();
 
@@ -173,7 +174,7 @@ class VpcFailoverTestJobTest {
         vpc.updateFailoverTestJob(UpdateFailoverTestJobRequest.builder().jobId(jobId).name("renamed").description("why")
                 .resourceIds("pc-b", "pc-c").jobDuration(90).build());
 
-        EmulatedFailoverTestJob job = emulator.vpc().job(jobId).orElseThrow();
+        EmulatedVpc.Job job = emulator.vpc().job(jobId).orElseThrow();
         assertEquals("renamed", job.name().orElseThrow());
         assertEquals("why", job.description().orElseThrow());
         assertEquals(List.of("pc-b", "pc-c"), job.resourceIds());
@@ -182,7 +183,7 @@ class VpcFailoverTestJobTest {
 
     @Test
     void startOrUpdate_outsideInit_throwsIncorrectStatusOnlyForInit() {
-        String jobId = emulator.vpc().newJob(REGION).status(VpcJobStatus.STOPPED).create().jobId();
+        String jobId = emulator.vpc().newJob(REGION).status(FailoverTestJobStatus.STOPPED).create().jobId();
 
         assertRefused("IncorrectStatus.OnlyForInit", ErrorCategory.INVALID_STATE, () -> start(jobId));
         assertRefused("IncorrectStatus.OnlyForInit", ErrorCategory.INVALID_STATE, () -> vpc.updateFailoverTestJob(
@@ -192,7 +193,7 @@ class VpcFailoverTestJobTest {
 
     @Test
     void delete_outsideInitOrStopped_throwsIncorrectStatusOnlyForInitOrStopped() {
-        for (VpcJobStatus status : List.of(VpcJobStatus.STARTING, VpcJobStatus.TESTING, VpcJobStatus.STOPPING)) {
+        for (FailoverTestJobStatus status : List.of(FailoverTestJobStatus.STARTING, FailoverTestJobStatus.TESTING, FailoverTestJobStatus.STOPPING)) {
             String jobId = emulator.vpc().newJob(REGION).status(status).create().jobId();
 
             assertRefused("IncorrectStatus.OnlyForInitOrStopped", ErrorCategory.INVALID_STATE,
@@ -205,7 +206,7 @@ class VpcFailoverTestJobTest {
     void stop_outsideTesting_throwsTheEmulatorsOnlyForTestingCode() {
         String jobId = create(JobType.START_LATER, "pc-a");
 
-        assertRefused("Emulator.IncorrectStatus.OnlyForTesting", ErrorCategory.INVALID_PARAMETER,
+        assertRefused("Emulator.IncorrectStatus.OnlyForTesting", ErrorCategory.INVALID_STATE,
                 () -> vpc.stopFailoverTestJob(StopFailoverTestJobRequest.builder().jobId(jobId).build()));
     }
 
@@ -221,14 +222,14 @@ class VpcFailoverTestJobTest {
 
     @Test
     void start_whileAnotherJobOfTheRegionIsStartingOrTesting_throwsAnotherJobTesting() {
-        emulator.vpc().newJob(REGION).status(VpcJobStatus.TESTING).create();
+        emulator.vpc().newJob(REGION).status(FailoverTestJobStatus.TESTING).create();
         String second = create(JobType.START_LATER, "pc-other");
         String otherRegion = emulator.vpc().newJob("cn-beijing").create().jobId();
 
         assertRefused("AnotherJobTesting", ErrorCategory.CONFLICT, () -> start(second));
         vpc.startFailoverTestJob(StartFailoverTestJobRequest.builder().regionId("cn-beijing").jobId(otherRegion).build());
-        assertEquals(VpcJobStatus.INIT, status(second));
-        assertEquals(VpcJobStatus.STARTING, status(otherRegion));
+        assertEquals(FailoverTestJobStatus.INIT, status(second));
+        assertEquals(FailoverTestJobStatus.STARTING, status(otherRegion));
     }
 
     @Test
@@ -241,7 +242,7 @@ class VpcFailoverTestJobTest {
 
     @Test
     void circuitOfAJobInProgress_throwsEcFailoverTestJobResourceInAnotherProcessingJob() {
-        emulator.vpc().newJob(REGION).status(VpcJobStatus.TESTING).resourceIds("pc-shared").create();
+        emulator.vpc().newJob(REGION).status(FailoverTestJobStatus.TESTING).resourceIds("pc-shared").create();
 
         assertRefused("EcFailoverTestJobResourceInAnotherProcessingJob", ErrorCategory.CONFLICT,
                 () -> create(JobType.START_LATER, "pc-mine", "pc-shared"));
@@ -253,18 +254,19 @@ class VpcFailoverTestJobTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = PhysicalConnectionCondition.class, names = "HEALTHY", mode = EnumSource.Mode.EXCLUDE)
-    void circuitCondition_refusesCreateAndStartWithItsDocumentedCode(PhysicalConnectionCondition condition) {
+    @EnumSource(value = EmulatedVpc.PhysicalConnectionCondition.class, names = "HEALTHY", mode = EnumSource.Mode.EXCLUDE)
+    void circuitCondition_refusesCreateAndStartWithItsDocumentedCode(EmulatedVpc.PhysicalConnectionCondition condition) {
         String healthyJob = create(JobType.START_LATER, "pc-later");
         emulator.vpc().physicalConnection(REGION, "pc-later", condition);
         emulator.vpc().physicalConnection(REGION, "pc-broken", condition);
-        String code = condition.errorCode().orElseThrow();
+        ErrorCode documented = condition.errorCode().orElseThrow();
+        String code = documented.code();
         ErrorCategory category = code.startsWith("IllegalParam") ? ErrorCategory.INVALID_PARAMETER : ErrorCategory.INVALID_STATE;
 
         ServiceException e = assertRefused(code, category, () -> create(JobType.START_LATER, "pc-broken"));
         assertRefused(code, category, () -> start(healthyJob));
 
-        assertEquals(condition.message().orElseThrow(), e.errorMessage());
+        assertEquals(documented.description(), e.errorMessage());
         assertEquals(1, emulator.vpc().jobs().size());
     }
 
@@ -302,22 +304,22 @@ class VpcFailoverTestJobTest {
         vpc.createFailoverTestJob(CreateFailoverTestJobRequest.builder().resourceIds("pc-a").jobType(JobType.START_LATER)
                 .jobDuration(30).clientToken("token-1").build());
 
-        assertRefused("Emulator.IdempotentParameterMismatch", ErrorCategory.INVALID_PARAMETER,
+        assertRefused("Emulator.IdempotentParameterMismatch", ErrorCategory.CONFLICT,
                 () -> vpc.createFailoverTestJob(CreateFailoverTestJobRequest.builder().resourceIds("pc-b")
                         .jobType(JobType.START_LATER).jobDuration(30).clientToken("token-1").build()));
     }
 
     @Test
     void refusedRequest_isNotRemembered_soItsTokenWorksOnceTheObstacleIsGone() {
-        String blocker = emulator.vpc().newJob(REGION).status(VpcJobStatus.TESTING).create().jobId();
+        String blocker = emulator.vpc().newJob(REGION).status(FailoverTestJobStatus.TESTING).create().jobId();
         String jobId = create(JobType.START_LATER, "pc-a");
         StartFailoverTestJobRequest request = StartFailoverTestJobRequest.builder().jobId(jobId).clientToken("t").build();
         assertRefused("AnotherJobTesting", ErrorCategory.CONFLICT, () -> vpc.startFailoverTestJob(request));
 
-        emulator.vpc().setStatus(blocker, VpcJobStatus.STOPPED);
+        emulator.vpc().setStatus(blocker, FailoverTestJobStatus.STOPPED);
         vpc.startFailoverTestJob(request);
 
-        assertEquals(VpcJobStatus.STARTING, status(jobId));
+        assertEquals(FailoverTestJobStatus.STARTING, status(jobId));
     }
 
     @Test
@@ -326,7 +328,7 @@ class VpcFailoverTestJobTest {
 
         vpc.startFailoverTestJobAsync(StartFailoverTestJobRequest.builder().jobId(jobId).build()).get(5, TimeUnit.SECONDS);
 
-        assertEquals(VpcJobStatus.STARTING, status(jobId));
+        assertEquals(FailoverTestJobStatus.STARTING, status(jobId));
     }
 
     @Test
@@ -334,7 +336,7 @@ class VpcFailoverTestJobTest {
         for (AliyunSignatureVersion version : AliyunSignatureVersion.values()) {
             try (VpcClient client = Fixtures.vpcBuilder(emulator, time).signatureVersion(version).build()) {
                 client.describeFailoverTestJobs(DescribeFailoverTestJobsRequest.builder().build());
-                assertEquals(AuthOutcome.ACCEPTED, emulator.lastCall().orElseThrow().authOutcome(), version.name());
+                assertEquals(RecordedCall.AuthOutcome.ACCEPTED, emulator.lastCall().orElseThrow().authOutcome(), version.name());
             }
         }
     }

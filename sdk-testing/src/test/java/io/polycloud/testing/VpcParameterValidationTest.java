@@ -142,6 +142,6 @@ class VpcParameterValidationTest {
         }
 
         assertEquals(name, emulator.vpc().jobs().get(0).name().orElseThrow());
-        assertEquals(AuthOutcome.ACCEPTED, emulator.lastCall().orElseThrow().authOutcome());
+        assertEquals(RecordedCall.AuthOutcome.ACCEPTED, emulator.lastCall().orElseThrow().authOutcome());
     }
 }

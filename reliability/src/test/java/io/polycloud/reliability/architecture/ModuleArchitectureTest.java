@@ -25,7 +25,12 @@ import io.polycloud.http.okhttp.OkHttpTransport;
 import io.polycloud.huawei.dds.DdsClient;
 import io.polycloud.huawei.drs.DrsClient;
 import io.polycloud.huawei.lakeformation.LakeFormationClient;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import io.polycloud.reliability.architecture.fixture.LeakyServiceApi;
+import io.polycloud.reliability.architecture.fixture.cycle.a.Upstream;
+import io.polycloud.reliability.architecture.fixture.cycle.b.Downstream;
 import io.polycloud.testing.PolycloudEmulator;
 import java.net.URISyntaxException;
 import java.security.MessageDigest;
@@ -37,9 +42,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module structure of DESIGN.md §1, checked on the main classes of every module: dependencies
- * point one way (services → core, testing → core), OkHttp, Okio, Kotlin, Jackson and internal
- * packages stay out of every public signature (internal packages, not being API, may use Jackson in
- * theirs), and signing lives in core alone. Every rule refuses to pass on an empty selection,
+ * point one way (services → core, testing → core and the services' public API), OkHttp, Okio, Kotlin, Jackson and internal
+ * packages stay out of every public signature, no published module uses Jackson at all, and signing
+ * lives in core alone. Every rule refuses to pass on an empty selection,
  * and the import is checked to hold each module, so no rule can pass by inspecting nothing.
  */
 class ModuleArchitectureTest {
@@ -48,6 +53,9 @@ class ModuleArchitectureTest {
     private static final String[] SERVICES = {"io.polycloud.aliyun..", "io.polycloud.huawei.."};
     /** The libraries users depend on: core, the services, the emulator. */
     private static final String[] LIBRARIES = {CORE, "io.polycloud.aliyun..", "io.polycloud.huawei..", "io.polycloud.testing.."};
+    /** Every published module: the libraries and the OkHttp transport. */
+    private static final String[] PUBLISHED = {CORE, "io.polycloud.http..", "io.polycloud.aliyun..", "io.polycloud.huawei..",
+            "io.polycloud.testing.."};
     /** Everything built on core. */
     private static final String[] ABOVE_CORE = {"io.polycloud.http..", "io.polycloud.aliyun..", "io.polycloud.huawei..", "io.polycloud.testing..",
             "io.polycloud.examples..", "io.polycloud.benchmarks..", "io.polycloud.reliability.."};
@@ -85,11 +93,14 @@ class ModuleArchitectureTest {
             })
             .allowEmptyShould(false);
 
-    /** The emulator speaks the wire protocols itself; only its tests drive it with the service clients. */
-    static final ArchRule TESTING_DEPENDS_ON_CORE_ONLY = noClasses()
-            .that().resideInAPackage("io.polycloud.testing..")
-            .should().dependOnClassesThat().resideInAnyPackage(SERVICES)
-            .allowEmptyShould(false);
+    /**
+     * The emulator speaks the wire protocols itself; it reuses what the services publish (status
+     * enums, {@code *ErrorCodes}) but never their internals, which are free to change.
+     */
+    static final ArchRule TESTING_DEPENDS_ON_CORE_AND_SERVICE_APIS_ONLY = dependsOnlyOnCoreAndServiceApis("io.polycloud.testing");
+
+    /** Issue 11: the emulator's packages depend on each other one way (API → internal → its cloud parts). */
+    static final ArchRule TESTING_PACKAGES_FREE_OF_CYCLES = packagesFreeOfCycles("io.polycloud.testing");
 
     static final ArchRule NOTHING_DEPENDS_ON_APPLICATIONS = noClasses()
             .that().resideInAnyPackage(LIBRARIES)
@@ -131,10 +142,12 @@ class ModuleArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..", "kotlin..")
             .allowEmptyShould(false);
 
-    static final ArchRule SERVICES_USE_JACKSON_ONLY_INTERNALLY = noClasses()
-            .that().resideInAnyPackage(SERVICES).and().resideOutsideOfPackage("..internal..")
-            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-            .allowEmptyShould(false);
+    /**
+     * Issue 16: Jackson on a runtime path clashes with the versions the clouds' official SDKs bring,
+     * so no main class of a published library uses it at all (core's {@code internal.json} reads and
+     * writes every document); tests may still use it as an oracle.
+     */
+    static final ArchRule PUBLISHED_LIBRARIES_DO_NOT_USE_JACKSON = noJackson(PUBLISHED);
 
     static final ArchRule SERVICES_HOLD_NO_SIGNING_CODE = noClasses()
             .that().resideInAnyPackage(SERVICES)
@@ -162,8 +175,29 @@ class ModuleArchitectureTest {
     }
 
     @Test
-    void testing_dependsOnNoService() {
-        TESTING_DEPENDS_ON_CORE_ONLY.check(MODULES);
+    void testing_dependsOnCoreAndTheServicesPublicApiOnly() {
+        TESTING_DEPENDS_ON_CORE_AND_SERVICE_APIS_ONLY.check(MODULES);
+    }
+
+    @Test
+    void theTestingRule_findsADependencyOnAServicesInternalPackageInAFixture() {
+        List<String> details = dependsOnlyOnCoreAndServiceApis("io.polycloud.reliability.architecture.fixture")
+                .evaluate(FIXTURE).getFailureReport().getDetails();
+        assertTrue(details.stream().anyMatch(d -> d.contains("io.polycloud.huawei.drs.internal.InternalOnlyFixture")),
+                String.join("\n", details));
+    }
+
+    @Test
+    void testing_hasNoPackageCycle() {
+        TESTING_PACKAGES_FREE_OF_CYCLES.check(MODULES);
+    }
+
+    @Test
+    void theCycleRule_findsAPackageCycleInAFixture() {
+        JavaClasses cycle = importNamesOnly(Stream.of(Location.of(
+                Upstream.class.getResource(Upstream.class.getSimpleName() + ".class")), Location.of(
+                Downstream.class.getResource(Downstream.class.getSimpleName() + ".class"))));
+        assertTrue(packagesFreeOfCycles("io.polycloud.reliability.architecture.fixture.cycle").evaluate(cycle).hasViolation());
     }
 
     @Test
@@ -182,8 +216,15 @@ class ModuleArchitectureTest {
     }
 
     @Test
-    void services_useJacksonOnlyInTheirInternalPackages() {
-        SERVICES_USE_JACKSON_ONLY_INTERNALLY.check(MODULES);
+    void publishedLibraries_neverUseJackson() {
+        PUBLISHED_LIBRARIES_DO_NOT_USE_JACKSON.check(MODULES);
+    }
+
+    @Test
+    void theJacksonRule_findsAJacksonDependencyInAFixture() {
+        List<String> details = noJackson("io.polycloud.reliability.architecture.fixture..").evaluate(FIXTURE)
+                .getFailureReport().getDetails();
+        assertTrue(details.stream().anyMatch(d -> d.contains("com.fasterxml.jackson.databind.JsonNode")), String.join("\n", details));
     }
 
     @Test
@@ -208,21 +249,63 @@ class ModuleArchitectureTest {
                 "throws: com.fasterxml.jackson.core.JsonProcessingException")), leaks, String.join("\n", details));
     }
 
+    private static ArchRule noJackson(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages)
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .allowEmptyShould(false);
+    }
+
+    /** Every package under {@code root} is a slice; no slice may reach itself again. */
+    private static ArchRule packagesFreeOfCycles(String root) {
+        return SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                return c.getPackageName().startsWith(root) ? SliceIdentifier.of(c.getPackageName()) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages under " + root;
+            }
+        }).should().beFreeOfCycles().allowEmptyShould(false);
+    }
+
+    /** Classes under {@code root} may use core (internals included) and the services' public packages, nothing else of Polycloud. */
+    private static ArchRule dependsOnlyOnCoreAndServiceApis(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<>("depend on no other io.polycloud code than core and the services' public API") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        c.getDirectDependenciesFromSelf().forEach(d -> {
+                            String target = d.getTargetClass().getPackageName();
+                            boolean service = target.startsWith("io.polycloud.aliyun.") || target.startsWith("io.polycloud.huawei.");
+                            boolean allowed = !target.startsWith("io.polycloud.") || target.startsWith(root)
+                                    || target.startsWith("io.polycloud.core") || (service && !isInternal(target + "."));
+                            if (!allowed) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .allowEmptyShould(false);
+    }
+
     /** {@code io.polycloud.aliyun.vpc.model} → {@code io.polycloud.aliyun.vpc}. */
     private static String serviceRoot(String packageName) {
         String[] parts = packageName.split("\\.");
         return parts.length < 4 ? packageName : String.join(".", parts[0], parts[1], parts[2], parts[3]);
     }
 
-    /** Internal packages may use Jackson in their own signatures: they are not API, whatever their modifiers. */
     /**
-     * The protected hooks of core's abstract client builders are how a service module's builder
-     * reaches the internal pipeline (what the AWS SDK marks {@code @SdkProtectedApi}); under JPMS
-     * their internal types are unreachable to anyone but Polycloud's own modules.
+     * The protected hooks of core's abstract client builders and of its service-client bases (in
+     * {@code io.polycloud.core.protocol.*}) are how a service module reaches the internal pipeline
+     * (what the AWS SDK marks {@code @SdkProtectedApi}); under JPMS their internal types are
+     * unreachable to anyone but Polycloud's own modules.
      */
     private static boolean isServiceModuleHook(JavaClass c, JavaCodeUnit u) {
-        return c.getPackageName().startsWith("io.polycloud.core.") && c.getSimpleName().endsWith("ClientBuilder")
-                && c.getModifiers().contains(JavaModifier.ABSTRACT) && u.getModifiers().contains(JavaModifier.PROTECTED);
+        boolean base = c.getSimpleName().endsWith("ClientBuilder") || c.getPackageName().startsWith("io.polycloud.core.protocol.");
+        return c.getPackageName().startsWith("io.polycloud.core.") && base && c.getModifiers().contains(JavaModifier.ABSTRACT)
+                && u.getModifiers().contains(JavaModifier.PROTECTED);
     }
 
     private static boolean isApi(JavaClass c) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polycloud.aliyun.vpc.VpcErrorCodes;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
 import io.polycloud.core.exception.ErrorCategory;
 import io.polycloud.core.exception.ServiceException;
@@ -14,14 +15,13 @@ import io.polycloud.reliability.support.MadeUpKeys;
 import io.polycloud.reliability.support.SecretScan;
 import io.polycloud.reliability.support.SeededOperation;
 import io.polycloud.reliability.support.ServiceClients;
-import io.polycloud.testing.AuthOutcome;
-import io.polycloud.testing.EmulatedFailoverTestJob;
+import io.polycloud.testing.EmulatedDrs;
+import io.polycloud.testing.EmulatedLakeFormation;
 import io.polycloud.testing.EmulatedOperation;
+import io.polycloud.testing.EmulatedVpc;
 import io.polycloud.testing.Fault;
-import io.polycloud.testing.JobState;
 import io.polycloud.testing.PolycloudEmulator;
 import io.polycloud.testing.RecordedCall;
-import io.polycloud.testing.VpcJobStatus;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +56,7 @@ class NothingDuplicatedTest {
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {false, true})
     void startFailoverTestJob_retriedAfterAResetThatFollowedTheStart_startsTheJobOnce(boolean async) throws Exception {
-        String jobId = emulator.vpc().newJob(ServiceClients.REGION).status(VpcJobStatus.INIT).create().jobId();
+        String jobId = emulator.vpc().newJob(ServiceClients.REGION).status(FailoverTestJobStatus.INIT).create().jobId();
         emulator.inject(Fault.resetAfterProcessing().onlyFor(EmulatedOperation.VPC_START_FAILOVER_TEST_JOB));
 
         StartFailoverTestJobRequest start = StartFailoverTestJobRequest.builder().jobId(jobId).build();
@@ -65,15 +65,15 @@ class NothingDuplicatedTest {
                 : clients.vpc().startFailoverTestJob(start).requestId().orElseThrow();
 
         assertEquals(List.of("SdkNetworkException", "HTTP 200"), attemptLog.attempts(), "reset, then the retry's answer");
-        EmulatedFailoverTestJob job = emulator.vpc().job(jobId).orElseThrow();
+        EmulatedVpc.Job job = emulator.vpc().job(jobId).orElseThrow();
         assertEquals(1, job.startCount(), "the job was started once");
-        assertEquals(VpcJobStatus.STARTING, job.status());
+        assertEquals(FailoverTestJobStatus.STARTING, job.status());
         List<RecordedCall> starts = emulator.calls(EmulatedOperation.VPC_START_FAILOVER_TEST_JOB);
         assertEquals(2, starts.size(), "both attempts reached the service");
         String token = starts.get(0).queryParameter("ClientToken").orElseThrow();
         assertEquals(token, starts.get(1).queryParameter("ClientToken").orElseThrow(), "the retry repeats the token");
         assertTrue(!starts.get(0).replayed() && starts.get(1).replayed(), "the first acted, the retry was replayed");
-        assertTrue(starts.stream().allMatch(c -> c.authOutcome() == AuthOutcome.ACCEPTED), "each attempt signed afresh");
+        assertTrue(starts.stream().allMatch(c -> c.authOutcome() == RecordedCall.AuthOutcome.ACCEPTED), "each attempt signed afresh");
         assertTrue(requestId != null && !requestId.isBlank(), "the replayed answer carries a request id");
 
         // Without the token, a second start is refused: the job left Init. The retry above was no second start.
@@ -96,7 +96,7 @@ class NothingDuplicatedTest {
         String jobId = "job-" + op.ordinal();
         EmulatedOperation emulated = switch (op) {
             case DRS_DELETE_JOB -> {
-                emulator.drs().putJob(jobId, JobState.STOPPED);
+                emulator.drs().putJob(jobId, EmulatedDrs.STOPPED);
                 yield EmulatedOperation.DRS_DELETE_JOB;
             }
             case DDS_CANCEL_SCHEDULED_TASK -> {
@@ -104,7 +104,7 @@ class NothingDuplicatedTest {
                 yield EmulatedOperation.DDS_CANCEL_SCHEDULED_TASK;
             }
             default -> {
-                emulator.lakeFormation().putJob(SeededOperation.LAKEFORMATION_INSTANCE, jobId, JobState.STOPPED);
+                emulator.lakeFormation().putJob(SeededOperation.LAKEFORMATION_INSTANCE, jobId, EmulatedLakeFormation.STOPPED);
                 yield EmulatedOperation.LAKEFORMATION_DELETE_JOB;
             }
         };

@@ -78,12 +78,28 @@ public final class VpcErrorCodes {
     /** Another failover test job is already testing in the region; only one may test at a time. */
     public static final ErrorCode ANOTHER_JOB_TESTING = new ErrorCode("AnotherJobTesting", 400, ErrorCategory.CONFLICT,
             "Another failover test job is in the Testing state.");
+    /**
+     * Sent by Polycloud's emulator ({@code sdk-testing}) when a job that is not Testing is
+     * stopped. Alibaba Cloud documents no code for this case; a real answer falls back to the
+     * HTTP status.
+     */
+    public static final ErrorCode EMULATOR_INCORRECT_STATUS_ONLY_FOR_TESTING = new ErrorCode(
+            "Emulator.IncorrectStatus.OnlyForTesting", 400, ErrorCategory.INVALID_STATE,
+            "The operation is allowed only when the failover test job is in the Testing state.");
+    /**
+     * Sent by Polycloud's emulator ({@code sdk-testing}) when a {@code ClientToken} is reused for
+     * the same action with other parameters. Not a code VPC documents for these operations.
+     */
+    public static final ErrorCode EMULATOR_IDEMPOTENT_PARAMETER_MISMATCH = new ErrorCode(
+            "Emulator.IdempotentParameterMismatch", 400, ErrorCategory.CONFLICT,
+            "The ClientToken was already used for this action with other parameters.");
 
     private static final ErrorCatalog CATALOG = ErrorCatalog.of(ILLEGAL_PARAM_JOB_ID,
             INCORRECT_STATUS_ONLY_FOR_INIT_OR_STOPPED, INCORRECT_STATUS_ONLY_FOR_INIT, EC_FAILOVER_TEST_JOB_CONFLICT,
             EC_FAILOVER_TEST_JOB_RESOURCE_IN_ANOTHER_PROCESSING_JOB, ILLEGAL_PARAM_RESOURCE_ID, INCORRECT_STATUS_RESOURCE_ID,
             INCORRECT_BUSINESS_STATUS_RESOURCE_ID, VPCONN_NOT_ASSOCIATED_VBR, VPCONN_WITH_VLAN0_NOT_SUPPORT_SHUTDOWN,
-            PCONN_CONTAINS_MORE_THAN_ONE_VPCONN, PCONN_CONTAINS_MORE_THAN_ONE_CROSS_ACCOUNT_VBR, ANOTHER_JOB_TESTING);
+            PCONN_CONTAINS_MORE_THAN_ONE_VPCONN, PCONN_CONTAINS_MORE_THAN_ONE_CROSS_ACCOUNT_VBR, ANOTHER_JOB_TESTING,
+            EMULATOR_INCORRECT_STATUS_ONLY_FOR_TESTING, EMULATOR_IDEMPOTENT_PARAMETER_MISMATCH);
 
     private VpcErrorCodes() {
     }

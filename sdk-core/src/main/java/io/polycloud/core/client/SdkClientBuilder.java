@@ -29,12 +29,17 @@ import java.util.regex.Pattern;
  * sealed) only because those live in other modules.
  *
  * <p>Defaults: connect timeout 5 s, read timeout 15 s, attempt timeout 20 s, total timeout 60 s,
- * {@link RetryPolicy#defaults()}, the system clock.
+ * {@link RetryPolicy#defaults()}, the system clock. Every setter validates its value at once and
+ * throws {@link SdkClientException} naming the field and the accepted range: every timeout is
+ * 1 ms to 24 h (beyond a day a timeout is a mistake, and would overflow later arithmetic), an
+ * endpoint's port 1 to 65535.
  *
  * @param <B> the concrete builder type
  */
 public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
 
+    private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+    private static final Duration MAX_TIMEOUT = Duration.ofHours(24);
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private String region;
@@ -76,18 +81,12 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
      * Sends requests here instead of the region's endpoint, for example to the
      * {@code sdk-testing} emulator or a private endpoint.
      *
-     * @param endpoint {@code http(s)://host[:port]}
+     * @param endpoint {@code http(s)://host[:port]}: a DNS name, IPv4 or bracketed IPv6 host, a port 1..65535
      * @return this builder
      * @throws SdkClientException if it is not such a URL
      */
     public B endpointOverride(URI endpoint) {
-        Validate.notNull(endpoint, "endpointOverride");
-        String s = endpoint.getScheme();
-        if (s == null || !(s.equalsIgnoreCase("http") || s.equalsIgnoreCase("https")) || endpoint.getHost() == null
-                || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null || endpoint.getRawUserInfo() != null) {
-            throw new SdkClientException("endpointOverride must be http(s)://host[:port] without user info, query or fragment");
-        }
-        this.endpointOverride = endpoint;
+        this.endpointOverride = Validate.httpEndpoint(endpoint, "endpointOverride");
         return self();
     }
 
@@ -119,38 +118,43 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
     }
 
     /**
-     * @param connectTimeout limit for opening a connection; ignored when a transport is given
+     * @param connectTimeout limit for opening a connection, 1 ms to 24 h; ignored when a transport is given
      * @return this builder
+     * @throws SdkClientException if it is out of range
      */
     public B connectTimeout(Duration connectTimeout) {
-        this.connectTimeout = positive(connectTimeout, "connectTimeout");
+        this.connectTimeout = timeout(connectTimeout, "connectTimeout");
         return self();
     }
 
     /**
-     * @param readTimeout limit between two reads on an open connection; ignored when a transport is given
+     * @param readTimeout limit between two reads on an open connection, 1 ms to 24 h; ignored when a transport is given
      * @return this builder
+     * @throws SdkClientException if it is out of range
      */
     public B readTimeout(Duration readTimeout) {
-        this.readTimeout = positive(readTimeout, "readTimeout");
+        this.readTimeout = timeout(readTimeout, "readTimeout");
         return self();
     }
 
     /**
-     * @param attemptTimeout limit for one attempt, connect to last response byte
+     * @param attemptTimeout limit for one attempt, connect to last response byte, 1 ms to 24 h
      * @return this builder
+     * @throws SdkClientException if it is out of range
      */
     public B attemptTimeout(Duration attemptTimeout) {
-        this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
+        this.attemptTimeout = timeout(attemptTimeout, "attemptTimeout");
         return self();
     }
 
     /**
-     * @param totalTimeout limit for a whole call: every attempt and every backoff
+     * @param totalTimeout limit for a whole call, from the moment it is made: queueing, every attempt and every
+     *                     backoff, 1 ms to 24 h
      * @return this builder
+     * @throws SdkClientException if it is out of range
      */
     public B totalTimeout(Duration totalTimeout) {
-        this.totalTimeout = positive(totalTimeout, "totalTimeout");
+        this.totalTimeout = timeout(totalTimeout, "totalTimeout");
         return self();
     }
 
@@ -268,7 +272,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
         }
         boolean owns = transport == null;
         HttpTransport t = owns ? newTransport(endpoint) : transport;
-        return new ClientConfiguration(endpoint, retryPolicy, attemptTimeout, totalTimeout,
+        return new ClientConfiguration(endpoint, Optional.ofNullable(region), retryPolicy, attemptTimeout, totalTimeout,
                 Optional.ofNullable(userAgentSuffix), t, owns, clock, sleeper, interceptors);
     }
 
@@ -286,11 +290,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B>> {
         return (B) this;
     }
 
-    private static Duration positive(Duration d, String field) {
-        Validate.notNull(d, field);
-        if (d.isNegative() || d.isZero()) {
-            throw new SdkClientException(field + " must be positive");
-        }
-        return d;
+    private static Duration timeout(Duration d, String field) {
+        return Validate.duration(d, field, MIN_TIMEOUT, MAX_TIMEOUT);
     }
 }

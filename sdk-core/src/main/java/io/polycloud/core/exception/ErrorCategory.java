@@ -5,7 +5,9 @@ package io.polycloud.core.exception;
  *
  * <p>Every service module maps its documented error codes onto these categories, so a caller can
  * branch on {@code e.category() == ErrorCategory.INVALID_STATE} without knowing whether Alibaba
- * Cloud or Huawei Cloud produced the error.
+ * Cloud or Huawei Cloud produced the error. A code no catalogue or cloud-wide rule knows gets the
+ * category its HTTP status conventionally implies (403 is {@link #AUTHORIZATION}, 429
+ * {@link #THROTTLING}, 5xx {@link #SERVER_ERROR}, ...).
  */
 public enum ErrorCategory {
     /** A request parameter is missing, malformed or out of range. */
@@ -27,25 +29,5 @@ public enum ErrorCategory {
     /** The service failed internally or is unavailable. */
     SERVER_ERROR,
     /** The error could not be classified. */
-    UNKNOWN;
-
-    /**
-     * The category conventionally implied by an HTTP status when the body names no known code.
-     *
-     * @param httpStatus the response status
-     * @return the category for that status, {@link #UNKNOWN} when none applies
-     */
-    public static ErrorCategory fromHttpStatus(int httpStatus) {
-        switch (httpStatus) {
-            case 400: return INVALID_PARAMETER;
-            case 401: return AUTHENTICATION;
-            case 403: return AUTHORIZATION;
-            case 404: return NOT_FOUND;
-            case 408: return TIMEOUT;
-            case 409: return CONFLICT;
-            case 429: return THROTTLING;
-            case 504: return TIMEOUT;
-            default: return httpStatus >= 500 && httpStatus < 600 ? SERVER_ERROR : UNKNOWN;
-        }
-    }
+    UNKNOWN
 }

@@ -1,11 +1,12 @@
 package io.polycloud.core.exception;
 
 /**
- * The request could not be made or completed on the client side: invalid input (thrown before
- * any byte is sent), missing credentials, a signing or serialization failure, or, through the
- * subclasses, an I/O failure or a timeout.
+ * The request could not be made or completed on the client side: invalid input or an invalid
+ * setting (thrown before any byte is sent), missing credentials, a signing or serialization
+ * failure, or, through the subclasses, a timeout, an I/O failure or an interrupt.
  */
-public sealed class SdkClientException extends SdkException permits SdkTimeoutException, SdkNetworkException {
+public sealed class SdkClientException extends SdkException
+        permits SdkTimeoutException, SdkNetworkException, SdkInterruptedException {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,11 +3,14 @@ package io.polycloud.core.exception;
 /**
  * Root of every exception the SDK throws. Unchecked.
  *
- * <ul>
- *   <li>{@link SdkClientException}: the request could not be made or completed on the client side
- *       (bad input, no credentials, signing, I/O, timeouts);</li>
- *   <li>{@link ServiceException}: the cloud answered with an error.</li>
- * </ul>
+ * <pre>
+ * SdkException
+ * ├── SdkClientException            bad input or settings, no credentials, signing, serialization
+ * │   ├── SdkTimeoutException       connect / read / attempt / total-call timeout
+ * │   ├── SdkNetworkException       I/O failure (reset, refused, DNS)
+ * │   └── SdkInterruptedException   the calling thread was interrupted; its interrupt flag stays set
+ * └── ServiceException              the cloud answered with an error
+ * </pre>
  *
  * <p>Messages never contain secrets: access key secrets, security tokens, {@code Authorization}
  * and {@code X-Auth-Token} values are redacted before they reach an exception.

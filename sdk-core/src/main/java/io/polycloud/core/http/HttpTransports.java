@@ -33,7 +33,7 @@ import java.util.List;
 public final class HttpTransports {
 
     /** System property naming the transport provider for every client that names none. */
-    public static final String TRANSPORT_PROPERTY = "polycloud.http.transport";
+    public static final String TRANSPORT_PROPERTY = TransportProviders.TRANSPORT_PROPERTY;
 
     private HttpTransports() {
     }

@@ -1,7 +1,7 @@
 package io.polycloud.core.http;
 
 import io.polycloud.core.internal.http.PercentEncoding;
-
+import io.polycloud.core.internal.logging.SensitiveNames;
 import java.util.Objects;
 
 /**
@@ -26,6 +26,6 @@ public record QueryParameter(String name, String value) {
     /** The parameter with a redacted value when the name marks it as a credential. */
     @Override
     public String toString() {
-        return name + "=" + io.polycloud.core.internal.logging.Redaction.queryValue(name, value);
+        return name + "=" + (SensitiveNames.isQueryParameter(name) ? SensitiveNames.REDACTED : value);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How one HTTP attempt ended.
+ * How one HTTP attempt ended, reported after the SDK decided what comes next, so
+ * {@link #backoff()} says whether and when another attempt follows.
  *
  * @param call       the operation
  * @param attempt    1-based attempt number
@@ -13,9 +14,13 @@ import java.util.Optional;
  * @param requestId  the service's request id, when it sent one
  * @param latency    time from sending to the last body byte (or the failure)
  * @param failure    the I/O failure or mapped error, empty on success
+ * @param throttled  whether the service rejected the attempt for rate limiting (HTTP 429 or a
+ *                   throttling error code)
+ * @param backoff    the wait before the next attempt; empty when no attempt follows
  */
 public record AttemptOutcome(CallInfo call, int attempt, int httpStatus, Optional<String> requestId,
-                             Duration latency, Optional<Throwable> failure) {
+                             Duration latency, Optional<Throwable> failure, boolean throttled,
+                             Optional<Duration> backoff) {
 
     /**
      * Validates the components.
@@ -27,5 +32,6 @@ public record AttemptOutcome(CallInfo call, int attempt, int httpStatus, Optiona
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(backoff, "backoff");
     }
 }

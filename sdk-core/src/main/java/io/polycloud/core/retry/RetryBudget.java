@@ -1,5 +1,8 @@
 package io.polycloud.core.retry;
 
+import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.internal.validation.Validate;
+
 /**
  * Limits retries across all calls of one client, so a failing region sees a trickle of retries
  * instead of a storm. A token bucket: each client starts with {@code capacity} tokens; a retry
@@ -19,12 +22,12 @@ public record RetryBudget(int capacity, int retryCost, int timeoutRetryCost) {
     /**
      * Validates the components.
      *
-     * @throws IllegalArgumentException if a value is negative
+     * @throws SdkClientException if a value is negative; the message names it and the range
      */
     public RetryBudget {
-        if (capacity < 0 || retryCost < 0 || timeoutRetryCost < 0) {
-            throw new IllegalArgumentException("retry budget values must be >= 0");
-        }
+        Validate.range(capacity, "capacity", 0, Integer.MAX_VALUE);
+        Validate.range(retryCost, "retryCost", 0, Integer.MAX_VALUE);
+        Validate.range(timeoutRetryCost, "timeoutRetryCost", 0, Integer.MAX_VALUE);
     }
 
     /**

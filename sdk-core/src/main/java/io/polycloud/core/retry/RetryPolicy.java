@@ -1,7 +1,8 @@
 package io.polycloud.core.retry;
 
+import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.internal.validation.Validate;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -9,11 +10,12 @@ import java.util.function.DoubleSupplier;
  * When and how long to wait before retrying. Immutable; share one instance across clients
  * freely (each client keeps its own {@link RetryBudget} state).
  *
- * <p>What is retried: an I/O failure before a response; HTTP 429, 500, 502, 503 and 504; and
- * error codes that mean throttling ({@code Throttling*}, {@code ServiceUnavailable},
- * {@code APIG.0308}). A request that is not idempotent and carries no idempotency token is
- * retried only when it certainly was not processed: a connect failure, a 429, a 503 or a
- * throttling code.
+ * <p>What is retried: an I/O failure or timeout of an attempt; HTTP 429, 500, 502, 503 and 504;
+ * and every error code the cloud uses for rate limiting (its category is
+ * {@link io.polycloud.core.exception.ErrorCategory#THROTTLING}). A request that is not idempotent
+ * and carries no idempotency token is retried only when it certainly was not processed: a connect
+ * failure, a 429, a 503 or throttling. An interrupted call is never retried, and no wait may end
+ * after the call's total timeout.
  *
  * <p>How long: full-jitter exponential backoff, {@code random(0, min(maxBackoff, base * 2^(n-1)))}
  * before retry {@code n}, with a larger base for throttling. A {@code Retry-After} header from the
@@ -24,6 +26,10 @@ import java.util.function.DoubleSupplier;
  * after a 401 with a cached IAM token (a fresh token is fetched). With {@link #none()} neither
  * repeats the request; the correction only benefits the calls that follow.
  *
+ * <p>Settings are checked when set, each failing with an
+ * {@link io.polycloud.core.exception.SdkClientException} that names the field and the range:
+ * {@code maxAttempts} 1 to {@value #MAX_ATTEMPTS}, every delay 0 ms to 24 h.
+ *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder().maxAttempts(6).baseDelay(Duration.ofMillis(50)).build();
  * RetryPolicy never = RetryPolicy.none();
@@ -31,6 +37,10 @@ import java.util.function.DoubleSupplier;
  */
 public final class RetryPolicy {
 
+    /** The most attempts a policy may allow. */
+    public static final int MAX_ATTEMPTS = 100;
+
+    private static final Duration MAX_DELAY = Duration.ofHours(24);
     private static final DoubleSupplier THREAD_LOCAL_RANDOM = () -> ThreadLocalRandom.current().nextDouble();
     private static final RetryPolicy DEFAULTS = builder().build();
     private static final RetryPolicy NONE = builder().maxAttempts(1).build();
@@ -194,50 +204,52 @@ public final class RetryPolicy {
         }
 
         /**
-         * @param maxAttempts attempts per call including the first, at least 1; default 4
+         * @param maxAttempts attempts per call including the first, 1 to {@value #MAX_ATTEMPTS}; default 4
          * @return this builder
+         * @throws SdkClientException if it is out of range
          */
         public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be >= 1");
-            }
-            this.maxAttempts = maxAttempts;
+            this.maxAttempts = (int) Validate.range(maxAttempts, "maxAttempts", 1, MAX_ATTEMPTS);
             return this;
         }
 
         /**
-         * @param baseDelay backoff base; default 100 ms
+         * @param baseDelay backoff base, 0 ms to 24 h; default 100 ms
          * @return this builder
+         * @throws SdkClientException if it is null or out of range
          */
         public Builder baseDelay(Duration baseDelay) {
-            this.baseDelay = nonNegative(baseDelay, "baseDelay");
+            this.baseDelay = delay(baseDelay, "baseDelay");
             return this;
         }
 
         /**
-         * @param throttlingBaseDelay backoff base after throttling; default 1 s
+         * @param throttlingBaseDelay backoff base after throttling, 0 ms to 24 h; default 1 s
          * @return this builder
+         * @throws SdkClientException if it is null or out of range
          */
         public Builder throttlingBaseDelay(Duration throttlingBaseDelay) {
-            this.throttlingBaseDelay = nonNegative(throttlingBaseDelay, "throttlingBaseDelay");
+            this.throttlingBaseDelay = delay(throttlingBaseDelay, "throttlingBaseDelay");
             return this;
         }
 
         /**
-         * @param maxBackoff cap on a computed delay; default 20 s
+         * @param maxBackoff cap on a computed delay, 0 ms to 24 h; default 20 s
          * @return this builder
+         * @throws SdkClientException if it is null or out of range
          */
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+            this.maxBackoff = delay(maxBackoff, "maxBackoff");
             return this;
         }
 
         /**
-         * @param maxRetryAfter longest server-requested delay honoured; default 60 s
+         * @param maxRetryAfter longest server-requested delay honoured, 0 ms to 24 h; default 60 s
          * @return this builder
+         * @throws SdkClientException if it is null or out of range
          */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
-            this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+            this.maxRetryAfter = delay(maxRetryAfter, "maxRetryAfter");
             return this;
         }
 
@@ -246,7 +258,7 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder budget(RetryBudget budget) {
-            this.budget = Objects.requireNonNull(budget, "budget");
+            this.budget = Validate.notNull(budget, "budget");
             return this;
         }
 
@@ -257,7 +269,7 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder jitter(DoubleSupplier jitter) {
-            this.jitter = Objects.requireNonNull(jitter, "jitter");
+            this.jitter = Validate.notNull(jitter, "jitter");
             return this;
         }
 
@@ -270,12 +282,8 @@ public final class RetryPolicy {
             return new RetryPolicy(this);
         }
 
-        private static Duration nonNegative(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative()) {
-                throw new IllegalArgumentException(name + " must not be negative");
-            }
-            return d;
+        private static Duration delay(Duration d, String field) {
+            return Validate.duration(d, field, Duration.ZERO, MAX_DELAY);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.polycloud.core.exception.SdkClientException;
 import java.time.Duration;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -60,9 +61,9 @@ class RetryPolicyTest {
 
     @Test
     void builder_rejectsImpossibleSettings() {
-        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxAttempts(0));
-        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().baseDelay(Duration.ofMillis(-1)));
-        assertThrows(IllegalArgumentException.class, () -> new RetryBudget(-1, 5, 10));
+        assertThrows(SdkClientException.class, () -> RetryPolicy.builder().maxAttempts(0));
+        assertThrows(SdkClientException.class, () -> RetryPolicy.builder().baseDelay(Duration.ofMillis(-1)));
+        assertThrows(SdkClientException.class, () -> new RetryBudget(-1, 5, 10));
     }
 
     @Test
@@ -72,5 +73,36 @@ class RetryPolicyTest {
                 .jitter(() -> 0.5).build();
         assertEquals(p.toString(), p.toBuilder().build().toString());
         assertEquals(Duration.ofMillis(14), p.toBuilder().build().backoff(3, false));
+    }
+
+    @Test
+    void builder_refusesValuesOutOfRangeNamingTheFieldAndTheRange() {
+        assertEquals("maxAttempts must be between 1 and 100, was 0",
+                assertThrows(SdkClientException.class, () -> RetryPolicy.builder().maxAttempts(0)).getMessage());
+        assertEquals("maxAttempts must be between 1 and 100, was 101",
+                assertThrows(SdkClientException.class, () -> RetryPolicy.builder().maxAttempts(101)).getMessage());
+        assertEquals("maxBackoff must be between 0 ms and 24 h, was PT2562047788015215H30M7S",
+                assertThrows(SdkClientException.class, () -> RetryPolicy.builder().maxBackoff(Duration.ofSeconds(Long.MAX_VALUE)))
+                        .getMessage());
+        assertEquals("baseDelay must be between 0 ms and 24 h, was PT-0.001S",
+                assertThrows(SdkClientException.class, () -> RetryPolicy.builder().baseDelay(Duration.ofMillis(-1))).getMessage());
+        assertEquals("throttlingBaseDelay is required but was null",
+                assertThrows(SdkClientException.class, () -> RetryPolicy.builder().throttlingBaseDelay(null)).getMessage());
+        assertEquals("maxRetryAfter must be between 0 ms and 24 h, was PT25H",
+                assertThrows(SdkClientException.class, () -> RetryPolicy.builder().maxRetryAfter(Duration.ofHours(25))).getMessage());
+        assertEquals("capacity must be between 0 and 2147483647, was -1",
+                assertThrows(SdkClientException.class, () -> new RetryBudget(-1, 5, 10)).getMessage());
+        assertEquals("timeoutRetryCost must be between 0 and 2147483647, was -10",
+                assertThrows(SdkClientException.class, () -> new RetryBudget(500, 5, -10)).getMessage());
+    }
+
+    @Test
+    void backoff_withTheLargestSettings_neverOverflows() {
+        RetryPolicy p = RetryPolicy.builder().maxAttempts(RetryPolicy.MAX_ATTEMPTS).baseDelay(Duration.ofHours(24))
+                .throttlingBaseDelay(Duration.ofHours(24)).maxBackoff(Duration.ofHours(24)).jitter(() -> 0.999).build();
+        for (int retry = 1; retry < RetryPolicy.MAX_ATTEMPTS; retry++) {
+            Duration d = p.backoff(retry, retry % 2 == 0);
+            assertTrue(!d.isNegative() && d.compareTo(Duration.ofHours(24)) < 0, d.toString());
+        }
     }
 }

@@ -1,10 +1,9 @@
 package io.polycloud.huawei.dds;
 
 import io.polycloud.core.internal.protocol.JsonFields;
-import io.polycloud.core.internal.protocol.ServiceDescriptor;
 import io.polycloud.core.internal.protocol.huawei.HuaweiOperation;
 import io.polycloud.core.internal.protocol.huawei.HuaweiRestClient;
-import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
+import io.polycloud.core.protocol.huawei.HuaweiServiceClient;
 import io.polycloud.huawei.dds.model.CancelScheduledTaskRequest;
 import io.polycloud.huawei.dds.model.CancelScheduledTaskResponse;
 import io.polycloud.huawei.dds.model.ListScheduledTasksRequest;
@@ -17,8 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A client for Huawei Cloud Document Database Service (DDS) scheduled tasks. Thread-safe; share
- * one per region and close it when done.
+ * A client for Huawei Cloud Document Database Service (DDS) scheduled tasks; what every Huawei
+ * client shares (authentication, project id, errors, async) is on {@link HuaweiServiceClient}.
  *
  * <pre>{@code
  * try (DdsClient dds = DdsClient.builder()
@@ -28,16 +27,8 @@ import java.util.concurrent.CompletableFuture;
  *     dds.cancelScheduledTask(CancelScheduledTaskRequest.builder().jobId(taskId).build());
  * }
  * }</pre>
- *
- * Requests are signed with AK/SK ({@code SDK-HMAC-SHA256} by default) or carry an IAM token
- * ({@link Builder#tokenProvider}); the project id comes from the builder, else from the
- * credentials or token. No {@code …Async} method throws: every failure, a null request included,
- * completes the future exceptionally with the exception its synchronous twin throws.
  */
-public final class DdsClient implements AutoCloseable {
-
-    private static final ServiceDescriptor SERVICE = ServiceDescriptor.huawei(DdsEndpoints.SERVICE,
-            DdsEndpoints::forRegion, DdsErrorCodes.catalog());
+public final class DdsClient extends HuaweiServiceClient {
 
     private static final HuaweiOperation<CancelScheduledTaskRequest, CancelScheduledTaskResponse> CANCEL_SCHEDULED_TASK =
             HuaweiOperation.<CancelScheduledTaskRequest>builder("CancelScheduledTask", "DELETE",
@@ -59,17 +50,11 @@ public final class DdsClient implements AutoCloseable {
                     .idempotent()
                     .json(DdsClient::scheduledTasks);
 
-    private final HuaweiRestClient rest;
-
     private DdsClient(HuaweiRestClient rest) {
-        this.rest = rest;
+        super(rest);
     }
 
-    /**
-     * A builder of DDS clients.
-     *
-     * @return the builder
-     */
+    /** @return a builder of DDS clients */
     public static Builder builder() {
         return new Builder();
     }
@@ -79,23 +64,16 @@ public final class DdsClient implements AutoCloseable {
      *
      * @param request the task
      * @return the request id
-     * @throws io.polycloud.core.exception.ServiceException   if DDS refused, for example
-     *         {@link DdsErrorCodes#RESOURCE_NOT_FOUND} or {@link DdsErrorCodes#INVALID_REQUEST}
-     * @throws io.polycloud.core.exception.SdkClientException if the request is null, no project id is
-     *         configured, or the call could not be made
+     * @throws io.polycloud.core.exception.ServiceException for example {@link DdsErrorCodes#RESOURCE_NOT_FOUND}
+     *         or {@link DdsErrorCodes#INVALID_REQUEST}
      */
     public CancelScheduledTaskResponse cancelScheduledTask(CancelScheduledTaskRequest request) {
-        return rest.call(CANCEL_SCHEDULED_TASK, request);
+        return call(CANCEL_SCHEDULED_TASK, request);
     }
 
-    /**
-     * {@link #cancelScheduledTask(CancelScheduledTaskRequest)} without blocking.
-     *
-     * @param request the task
-     * @return the future result
-     */
+    /** {@link #cancelScheduledTask(CancelScheduledTaskRequest)} without blocking. */
     public CompletableFuture<CancelScheduledTaskResponse> cancelScheduledTaskAsync(CancelScheduledTaskRequest request) {
-        return rest.callAsync(CANCEL_SCHEDULED_TASK, request);
+        return callAsync(CANCEL_SCHEDULED_TASK, request);
     }
 
     /**
@@ -104,23 +82,15 @@ public final class DdsClient implements AutoCloseable {
      *
      * @param request the filters and the page
      * @return the page
-     * @throws io.polycloud.core.exception.ServiceException   if DDS refused, for example
-     *         {@link DdsErrorCodes#PARAMETER_ERROR}, or answered without a task's id or status
-     * @throws io.polycloud.core.exception.SdkClientException if the request is null, no project id is
-     *         configured, or the call could not be made
+     * @throws io.polycloud.core.exception.ServiceException for example {@link DdsErrorCodes#PARAMETER_ERROR}
      */
     public ListScheduledTasksResponse listScheduledTasks(ListScheduledTasksRequest request) {
-        return rest.call(LIST_SCHEDULED_TASKS, request);
+        return call(LIST_SCHEDULED_TASKS, request);
     }
 
-    /**
-     * {@link #listScheduledTasks(ListScheduledTasksRequest)} without blocking.
-     *
-     * @param request the filters and the page
-     * @return the future page
-     */
+    /** {@link #listScheduledTasks(ListScheduledTasksRequest)} without blocking. */
     public CompletableFuture<ListScheduledTasksResponse> listScheduledTasksAsync(ListScheduledTasksRequest request) {
-        return rest.callAsync(LIST_SCHEDULED_TASKS, request);
+        return callAsync(LIST_SCHEDULED_TASKS, request);
     }
 
     /** {@code {"schedules":[{"job_id":…,"job_status":…,"job_name":…,"instance_id":…,"create_time":…}],"total_count":…}}. */
@@ -134,30 +104,10 @@ public final class DdsClient implements AutoCloseable {
         return new ListScheduledTasksResponse(tasks, total, requestId);
     }
 
-    /** Closes the client's connections, unless its transport was given to the builder. */
-    @Override
-    public void close() {
-        rest.close();
-    }
-
-    /**
-     * Builds {@link DdsClient}s. Set a region (or an endpoint override) and, unless the default
-     * chain finds them, credentials or a token provider.
-     */
-    public static final class Builder extends HuaweiClientBuilder<Builder> {
-
+    /** Builds {@link DdsClient}s: set a region (or an endpoint override) and, unless the default chain finds them, credentials. */
+    public static final class Builder extends HuaweiServiceClient.Builder<Builder, DdsClient> {
         private Builder() {
-        }
-
-        /**
-         * Builds the client.
-         *
-         * @return the client
-         * @throws io.polycloud.core.exception.SdkClientException if neither region nor endpoint
-         *         override is set, or both credentials and a token provider are
-         */
-        public DdsClient build() {
-            return new DdsClient(buildRestClient(SERVICE));
+            super(DdsEndpoints.SERVICE, DdsErrorCodes.catalog(), DdsClient::new);
         }
     }
 }

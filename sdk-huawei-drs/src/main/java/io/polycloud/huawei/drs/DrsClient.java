@@ -1,10 +1,9 @@
 package io.polycloud.huawei.drs;
 
 import io.polycloud.core.internal.protocol.JsonFields;
-import io.polycloud.core.internal.protocol.ServiceDescriptor;
 import io.polycloud.core.internal.protocol.huawei.HuaweiOperation;
 import io.polycloud.core.internal.protocol.huawei.HuaweiRestClient;
-import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
+import io.polycloud.core.protocol.huawei.HuaweiServiceClient;
 import io.polycloud.huawei.drs.model.DeleteJobRequest;
 import io.polycloud.huawei.drs.model.DeleteJobResponse;
 import io.polycloud.huawei.drs.model.Language;
@@ -15,8 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A client for Huawei Cloud Data Replication Service (DRS) jobs. Thread-safe; share one per
- * region and close it when done.
+ * A client for Huawei Cloud Data Replication Service (DRS) jobs; what every Huawei client shares
+ * (authentication, project id, errors, async) is on {@link HuaweiServiceClient}.
  *
  * <pre>{@code
  * try (DrsClient drs = DrsClient.builder()
@@ -28,16 +27,8 @@ import java.util.concurrent.CompletableFuture;
  *     }
  * }
  * }</pre>
- *
- * Requests are signed with AK/SK ({@code SDK-HMAC-SHA256} by default) or carry an IAM token
- * ({@link Builder#tokenProvider}); the project id comes from the builder, else from the
- * credentials or token. Every {@code …Async} method never throws: each failure, a null request
- * included, completes its future exceptionally with the exception the synchronous method throws.
  */
-public final class DrsClient implements AutoCloseable {
-
-    private static final ServiceDescriptor SERVICE = ServiceDescriptor.huawei(DrsEndpoints.SERVICE,
-            DrsEndpoints::forRegion, DrsErrorCodes.catalog());
+public final class DrsClient extends HuaweiServiceClient {
 
     private static final HuaweiOperation<DeleteJobRequest, DeleteJobResponse> DELETE_JOB = HuaweiOperation
             .<DeleteJobRequest>builder("DeleteJob", "DELETE", "/v5/{project_id}/jobs/{job_id}")
@@ -55,17 +46,11 @@ public final class DrsClient implements AutoCloseable {
             .idempotent()
             .json(DrsClient::jobDetail);
 
-    private final HuaweiRestClient rest;
-
     private DrsClient(HuaweiRestClient rest) {
-        this.rest = rest;
+        super(rest);
     }
 
-    /**
-     * A builder of DRS clients.
-     *
-     * @return the builder
-     */
+    /** @return a builder of DRS clients */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,23 +60,16 @@ public final class DrsClient implements AutoCloseable {
      *
      * @param request the job, which must be stopped
      * @return the request id
-     * @throws io.polycloud.core.exception.ServiceException   if DRS refused, for example
-     *         {@link DrsErrorCodes#JOB_NOT_FOUND} or {@link DrsErrorCodes#TASK_STATUS_NOT_ALLOWED}
-     * @throws io.polycloud.core.exception.SdkClientException if the request is null, no project id is
-     *         configured, or the call could not be made
+     * @throws io.polycloud.core.exception.ServiceException for example {@link DrsErrorCodes#JOB_NOT_FOUND}
+     *         or {@link DrsErrorCodes#TASK_STATUS_NOT_ALLOWED}
      */
     public DeleteJobResponse deleteJob(DeleteJobRequest request) {
-        return rest.call(DELETE_JOB, request);
+        return call(DELETE_JOB, request);
     }
 
-    /**
-     * {@link #deleteJob(DeleteJobRequest)} without blocking.
-     *
-     * @param request the job, which must be stopped
-     * @return the future result
-     */
+    /** {@link #deleteJob(DeleteJobRequest)} without blocking. */
     public CompletableFuture<DeleteJobResponse> deleteJobAsync(DeleteJobRequest request) {
-        return rest.callAsync(DELETE_JOB, request);
+        return callAsync(DELETE_JOB, request);
     }
 
     /**
@@ -99,23 +77,15 @@ public final class DrsClient implements AutoCloseable {
      *
      * @param request the job
      * @return the job's overview
-     * @throws io.polycloud.core.exception.ServiceException   if DRS refused, for example
-     *         {@link DrsErrorCodes#JOB_NOT_FOUND}, or answered without the job's id or status
-     * @throws io.polycloud.core.exception.SdkClientException if the request is null, no project id is
-     *         configured, or the call could not be made
+     * @throws io.polycloud.core.exception.ServiceException for example {@link DrsErrorCodes#JOB_NOT_FOUND}
      */
     public ShowJobDetailResponse showJobDetail(ShowJobDetailRequest request) {
-        return rest.call(SHOW_JOB_DETAIL, request);
+        return call(SHOW_JOB_DETAIL, request);
     }
 
-    /**
-     * {@link #showJobDetail(ShowJobDetailRequest)} without blocking.
-     *
-     * @param request the job
-     * @return the future result
-     */
+    /** {@link #showJobDetail(ShowJobDetailRequest)} without blocking. */
     public CompletableFuture<ShowJobDetailResponse> showJobDetailAsync(ShowJobDetailRequest request) {
-        return rest.callAsync(SHOW_JOB_DETAIL, request);
+        return callAsync(SHOW_JOB_DETAIL, request);
     }
 
     /** {@code {"job":{"id":…,"status":…,"create_time":…,"base_info":{"name":…}}}}. */
@@ -126,30 +96,10 @@ public final class DrsClient implements AutoCloseable {
                 baseInfo.isEmpty() ? Optional.empty() : baseInfo.get().text("name"), job.scalar("create_time"), requestId);
     }
 
-    /** Closes the client's connections, unless its transport was given to the builder. */
-    @Override
-    public void close() {
-        rest.close();
-    }
-
-    /**
-     * Builds {@link DrsClient}s. Set a region (or an endpoint override) and, unless the defaults
-     * chain finds them, credentials or a token provider.
-     */
-    public static final class Builder extends HuaweiClientBuilder<Builder> {
-
+    /** Builds {@link DrsClient}s: set a region (or an endpoint override) and, unless the default chain finds them, credentials. */
+    public static final class Builder extends HuaweiServiceClient.Builder<Builder, DrsClient> {
         private Builder() {
-        }
-
-        /**
-         * Builds the client.
-         *
-         * @return the client
-         * @throws io.polycloud.core.exception.SdkClientException if neither region nor endpoint
-         *         override is set, or both credentials and a token provider are
-         */
-        public DrsClient build() {
-            return new DrsClient(buildRestClient(SERVICE));
+            super(DrsEndpoints.SERVICE, DrsErrorCodes.catalog(), DrsClient::new);
         }
     }
 }

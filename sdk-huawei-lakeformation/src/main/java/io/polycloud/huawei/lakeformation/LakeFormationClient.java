@@ -1,10 +1,9 @@
 package io.polycloud.huawei.lakeformation;
 
 import io.polycloud.core.internal.protocol.JsonFields;
-import io.polycloud.core.internal.protocol.ServiceDescriptor;
 import io.polycloud.core.internal.protocol.huawei.HuaweiOperation;
 import io.polycloud.core.internal.protocol.huawei.HuaweiRestClient;
-import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
+import io.polycloud.core.protocol.huawei.HuaweiServiceClient;
 import io.polycloud.huawei.lakeformation.model.DeleteJobRequest;
 import io.polycloud.huawei.lakeformation.model.DeleteJobResponse;
 import io.polycloud.huawei.lakeformation.model.ShowJobRequest;
@@ -14,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A client for Huawei Cloud LakeFormation jobs. Thread-safe; share one per region and close it
- * when done.
+ * A client for Huawei Cloud LakeFormation jobs; what every Huawei client shares (authentication,
+ * project id, errors, async) is on {@link HuaweiServiceClient}.
  *
  * <pre>{@code
  * try (LakeFormationClient lakeFormation = LakeFormationClient.builder()
@@ -25,43 +24,32 @@ import java.util.concurrent.CompletableFuture;
  *     lakeFormation.deleteJob(DeleteJobRequest.builder().instanceId(instanceId).jobId(jobId).build());
  * }
  * }</pre>
- *
- * Requests are signed with AK/SK ({@code SDK-HMAC-SHA256} by default) or carry an IAM token
- * ({@link Builder#tokenProvider}); the project id comes from the builder, else from the
- * credentials or token. An {@code …Async} method never throws: every failure, a null request
- * included, completes its future exceptionally with the exception the synchronous one throws.
  */
-public final class LakeFormationClient implements AutoCloseable {
+public final class LakeFormationClient extends HuaweiServiceClient {
 
-    private static final ServiceDescriptor SERVICE = ServiceDescriptor.huawei(LakeFormationEndpoints.SERVICE,
-            LakeFormationEndpoints::forRegion, LakeFormationErrorCodes.catalog());
+    // The reference names the operations DeleteJobByInstance and ShowJobByInstance.
+    private static final String JOB_PATH = "/v1/{project_id}/instances/{instance_id}/lf-jobs/{job_id}";
 
-    private static final HuaweiOperation<DeleteJobRequest, DeleteJobResponse> DELETE_JOB = HuaweiOperation
-            .<DeleteJobRequest>builder("DeleteJob", "DELETE", "/v1/{project_id}/instances/{instance_id}/lf-jobs/{job_id}")
+    private static final HuaweiOperation<DeleteJobRequest, DeleteJobResponse> DELETE_JOB_BY_INSTANCE = HuaweiOperation
+            .<DeleteJobRequest>builder("DeleteJob", "DELETE", JOB_PATH)
             .path("instance_id", DeleteJobRequest::instanceId)
             .path("job_id", DeleteJobRequest::jobId)
             // Deleting twice leaves the same state.
             .idempotent()
             .requestIdOnly(DeleteJobResponse::builder);
 
-    private static final HuaweiOperation<ShowJobRequest, ShowJobResponse> SHOW_JOB = HuaweiOperation
-            .<ShowJobRequest>builder("ShowJob", "GET", "/v1/{project_id}/instances/{instance_id}/lf-jobs/{job_id}")
+    private static final HuaweiOperation<ShowJobRequest, ShowJobResponse> SHOW_JOB_BY_INSTANCE = HuaweiOperation
+            .<ShowJobRequest>builder("ShowJob", "GET", JOB_PATH)
             .path("instance_id", ShowJobRequest::instanceId)
             .path("job_id", ShowJobRequest::jobId)
             .idempotent()
             .json(LakeFormationClient::job);
 
-    private final HuaweiRestClient rest;
-
     private LakeFormationClient(HuaweiRestClient rest) {
-        this.rest = rest;
+        super(rest);
     }
 
-    /**
-     * A builder of LakeFormation clients.
-     *
-     * @return the builder
-     */
+    /** @return a builder of LakeFormation clients */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,23 +60,15 @@ public final class LakeFormationClient implements AutoCloseable {
      *
      * @param request the instance and its job
      * @return the request id
-     * @throws io.polycloud.core.exception.ServiceException   if LakeFormation refused, for example
-     *         {@link LakeFormationErrorCodes#NOT_FOUND}
-     * @throws io.polycloud.core.exception.SdkClientException if the request is null, no project id is
-     *         configured, or the call could not be made
+     * @throws io.polycloud.core.exception.ServiceException for example {@link LakeFormationErrorCodes#NOT_FOUND}
      */
     public DeleteJobResponse deleteJob(DeleteJobRequest request) {
-        return rest.call(DELETE_JOB, request);
+        return call(DELETE_JOB_BY_INSTANCE, request);
     }
 
-    /**
-     * {@link #deleteJob(DeleteJobRequest)} without blocking.
-     *
-     * @param request the instance and its job
-     * @return the future result
-     */
+    /** {@link #deleteJob(DeleteJobRequest)} without blocking. */
     public CompletableFuture<DeleteJobResponse> deleteJobAsync(DeleteJobRequest request) {
-        return rest.callAsync(DELETE_JOB, request);
+        return callAsync(DELETE_JOB_BY_INSTANCE, request);
     }
 
     /**
@@ -96,23 +76,15 @@ public final class LakeFormationClient implements AutoCloseable {
      *
      * @param request the job
      * @return the job
-     * @throws io.polycloud.core.exception.ServiceException   if LakeFormation refused, for example
-     *         {@link LakeFormationErrorCodes#NOT_FOUND}, or answered without the job's id or status
-     * @throws io.polycloud.core.exception.SdkClientException if the request is null, no project id is
-     *         configured, or the call could not be made
+     * @throws io.polycloud.core.exception.ServiceException for example {@link LakeFormationErrorCodes#NOT_FOUND}
      */
     public ShowJobResponse showJob(ShowJobRequest request) {
-        return rest.call(SHOW_JOB, request);
+        return call(SHOW_JOB_BY_INSTANCE, request);
     }
 
-    /**
-     * {@link #showJob(ShowJobRequest)} without blocking.
-     *
-     * @param request the job
-     * @return the future result
-     */
+    /** {@link #showJob(ShowJobRequest)} without blocking. */
     public CompletableFuture<ShowJobResponse> showJobAsync(ShowJobRequest request) {
-        return rest.callAsync(SHOW_JOB, request);
+        return callAsync(SHOW_JOB_BY_INSTANCE, request);
     }
 
     /**
@@ -125,30 +97,10 @@ public final class LakeFormationClient implements AutoCloseable {
                 body.scalar("create_time"), body.scalar("start_time"), requestId);
     }
 
-    /** Closes the client's connections, unless its transport was given to the builder. */
-    @Override
-    public void close() {
-        rest.close();
-    }
-
-    /**
-     * Builds {@link LakeFormationClient}s. Set a region (or an endpoint override) and, unless the
-     * default chain finds them, credentials or a token provider.
-     */
-    public static final class Builder extends HuaweiClientBuilder<Builder> {
-
+    /** Builds {@link LakeFormationClient}s: set a region (or an endpoint override) and, unless the default chain finds them, credentials. */
+    public static final class Builder extends HuaweiServiceClient.Builder<Builder, LakeFormationClient> {
         private Builder() {
-        }
-
-        /**
-         * Builds the client.
-         *
-         * @return the client
-         * @throws io.polycloud.core.exception.SdkClientException if neither region nor endpoint
-         *         override is set, or both credentials and a token provider are
-         */
-        public LakeFormationClient build() {
-            return new LakeFormationClient(buildRestClient(SERVICE));
+            super(LakeFormationEndpoints.SERVICE, LakeFormationErrorCodes.catalog(), LakeFormationClient::new);
         }
     }
 }

@@ -43,9 +43,17 @@ public final class LakeFormationErrorCodes {
     /** The service failed. */
     public static final ErrorCode INTERNAL_ERROR = new ErrorCode("common.00000500", 500, ErrorCategory.SERVER_ERROR,
             "internal error");
+    /**
+     * Sent by Polycloud's emulator ({@code sdk-testing}) when a submitted or running job is
+     * deleted. LakeFormation documents no code for this case (its reference only says such a job
+     * must be stopped first); a real answer falls back to the HTTP status, so read the job with
+     * {@code showJob} before deleting when the difference matters.
+     */
+    public static final ErrorCode EMULATOR_JOB_RUNNING = new ErrorCode("Emulator.JobRunning", 400,
+            ErrorCategory.INVALID_STATE, "The job is submitted or running; stop it before deleting it.");
 
     private static final ErrorCatalog CATALOG = ErrorCatalog.of(REQUEST_UNREADABLE, NOT_FOUND, INCORRECT_TOKEN,
-            FORBIDDEN, REQUEST_TIMEOUT, INTERNAL_ERROR);
+            FORBIDDEN, REQUEST_TIMEOUT, INTERNAL_ERROR, EMULATOR_JOB_RUNNING);
 
     private LakeFormationErrorCodes() {
     }

@@ -2,7 +2,6 @@ package io.polycloud.testing.internal;
 
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
-import io.polycloud.testing.IamUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +11,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Internal: the test credentials the emulator accepts, looked up by access key id (or by domain
- * and user name for IAM). Registering a key again replaces it. Thread-safe. Not part of the
+ * and user name for an IAM user's password). Registering a key again replaces it. Thread-safe. Not part of the
  * public API.
  */
 public final class CredentialStore {
 
     private final Map<String, AliyunCredentials> aliyun = new ConcurrentHashMap<>();
     private final Map<String, HuaweiCredentials> huawei = new ConcurrentHashMap<>();
-    private final Map<String, IamUser> iamUsers = new ConcurrentHashMap<>();
+    private final Map<String, String> iamPasswords = new ConcurrentHashMap<>();
     private final List<AliyunCredentials> aliyunOrder = new CopyOnWriteArrayList<>();
     private final List<HuaweiCredentials> huaweiOrder = new CopyOnWriteArrayList<>();
-    private final List<IamUser> iamOrder = new CopyOnWriteArrayList<>();
 
     /**
      * Accepts an Alibaba Cloud key pair; with a security token, requests must carry that token.
@@ -48,14 +46,14 @@ public final class CredentialStore {
     }
 
     /**
-     * Accepts an IAM user for the password method.
+     * Accepts an IAM user's password for the password method (replacing the user's old one).
      *
-     * @param user the user
+     * @param domainName the account
+     * @param userName   the user
+     * @param password   the password
      */
-    public void register(IamUser user) {
-        IamUser old = iamUsers.put(iamKey(user.domainName(), user.userName()), user);
-        iamOrder.remove(old);
-        iamOrder.add(user);
+    public void registerIamUser(String domainName, String userName, String password) {
+        iamPasswords.put(iamKey(domainName, userName), password);
     }
 
     /**
@@ -75,12 +73,16 @@ public final class CredentialStore {
     }
 
     /**
+     * Checks an IAM user's password, in time independent of where it differs.
+     *
      * @param domainName the domain
      * @param userName   the user
-     * @return the registered user
+     * @param password   the password given
+     * @return whether the user is registered with that password
      */
-    public Optional<IamUser> iamUser(String domainName, String userName) {
-        return Optional.ofNullable(iamUsers.get(iamKey(domainName, userName)));
+    public boolean iamPasswordMatches(String domainName, String userName, String password) {
+        String registered = iamPasswords.get(iamKey(domainName, userName));
+        return registered != null && SignableRequest.sameSignature(registered, password);
     }
 
     /** @return every Alibaba Cloud credential, in registration order */
@@ -91,11 +93,6 @@ public final class CredentialStore {
     /** @return every Huawei Cloud credential, in registration order */
     public List<HuaweiCredentials> huawei() {
         return new ArrayList<>(huaweiOrder);
-    }
-
-    /** @return every IAM user, in registration order */
-    public List<IamUser> iamUsers() {
-        return new ArrayList<>(iamOrder);
     }
 
     private static String iamKey(String domainName, String userName) {

@@ -1,7 +1,5 @@
 package io.polycloud.testing.internal;
 
-import io.polycloud.testing.AuthOutcome;
-import io.polycloud.testing.EmulatedOperation;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,24 +10,36 @@ import java.util.Optional;
  */
 public final class Exchange {
 
+    /** How authentication of the request ended (the request log's {@code AuthOutcome}, by the same names). */
+    public enum Authentication {
+        /** Verified against a registered credential. */
+        ACCEPTED,
+        /** Refused. */
+        REJECTED,
+        /** The operation takes no credentials. */
+        NOT_REQUIRED,
+        /** No check ran. */
+        NOT_CHECKED
+    }
+
     private final IncomingRequest request;
-    private final EmulatedOperation operation;
+    private final String action;
     private final Instant receivedAt;
     private final String requestId;
-    private AuthOutcome authOutcome = AuthOutcome.NOT_CHECKED;
+    private Authentication authentication = Authentication.NOT_CHECKED;
     private String accessKeyId;
     private String authorizedProject;
     private boolean replayed;
 
     /**
      * @param request    the request
-     * @param operation  what the router decided it is
+     * @param action     the operation's name, as the API reference spells it
      * @param receivedAt the emulator's time when it arrived
      * @param requestId  the id every answer to it carries
      */
-    public Exchange(IncomingRequest request, EmulatedOperation operation, Instant receivedAt, String requestId) {
+    public Exchange(IncomingRequest request, String action, Instant receivedAt, String requestId) {
         this.request = request;
-        this.operation = operation;
+        this.action = action;
         this.receivedAt = receivedAt;
         this.requestId = requestId;
     }
@@ -39,9 +49,9 @@ public final class Exchange {
         return request;
     }
 
-    /** @return the operation */
-    public EmulatedOperation operation() {
-        return operation;
+    /** @return the operation's name, for example {@code StartFailoverTestJob} */
+    public String action() {
+        return action;
     }
 
     /** @return the emulator's time when the request arrived */
@@ -55,8 +65,8 @@ public final class Exchange {
     }
 
     /** @return how authentication ended */
-    public AuthOutcome authOutcome() {
-        return authOutcome;
+    public Authentication authentication() {
+        return authentication;
     }
 
     /** @return the access key id (or IAM user) the request authenticated as, if known */
@@ -81,7 +91,7 @@ public final class Exchange {
      * @param authorizedProject the project the credentials are scoped to, null if any
      */
     public void accepted(String principal, String authorizedProject) {
-        this.authOutcome = AuthOutcome.ACCEPTED;
+        this.authentication = Authentication.ACCEPTED;
         this.accessKeyId = principal;
         this.authorizedProject = authorizedProject;
     }
@@ -92,13 +102,13 @@ public final class Exchange {
      * @param principal the access key id the request claimed, null if unreadable
      */
     public void rejected(String principal) {
-        this.authOutcome = AuthOutcome.REJECTED;
+        this.authentication = Authentication.REJECTED;
         this.accessKeyId = principal;
     }
 
     /** Records that the operation takes no credentials. */
     public void anonymous() {
-        this.authOutcome = AuthOutcome.NOT_REQUIRED;
+        this.authentication = Authentication.NOT_REQUIRED;
     }
 
     /** Records that the answer replays an earlier result. */

@@ -1,5 +1,7 @@
 package io.polycloud.testing.internal;
 
+import io.polycloud.core.exception.ErrorCode;
+
 /**
  * Internal: a refusal an emulated service answers with, thrown from deep inside an operation
  * and rendered in the cloud's error shape by its handler. Not part of the public API.
@@ -32,6 +34,16 @@ public final class ServiceError extends RuntimeException {
      */
     public static ServiceError badRequest(String code, String message) {
         return new ServiceError(400, code, message);
+    }
+
+    /**
+     * A refusal with a documented code, its status and its description as the message.
+     *
+     * @param code the code, from a service's {@code *ErrorCodes}
+     * @return the error
+     */
+    public static ServiceError of(ErrorCode code) {
+        return new ServiceError(code.httpStatus(), code.code(), code.description());
     }
 
     /** @return the HTTP status */

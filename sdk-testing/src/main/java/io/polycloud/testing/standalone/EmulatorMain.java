@@ -5,8 +5,6 @@ import io.polycloud.core.credentials.huawei.HuaweiCredentials;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.testing.IamUser;
 import io.polycloud.testing.PolycloudEmulator;
-import io.polycloud.testing.internal.Json;
-import io.polycloud.testing.internal.admin.AdminDocuments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -29,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * --port N                           listen on 127.0.0.1:N (default: a free port)
  * --aliyun-credentials AK:SK[:TOKEN] accept these Alibaba Cloud keys (repeatable; replaces the default)
- * --huawei-credentials AK:SK         accept these Huawei Cloud keys (repeatable; replaces the default)
+ * --huawei-credentials AK:SK[:TOKEN] accept these Huawei Cloud keys (repeatable; replaces the default)
  * --huawei-project-id ID             the default Huawei Cloud project
  * --transition-seconds N             how long VPC jobs stay Starting and Stopping (default 3)
  * --seed FILE                        put the jobs of a seed document (JSON) in place
@@ -42,7 +40,7 @@ public final class EmulatorMain {
             "usage: java -jar sdk-testing-standalone.jar [options]",
             "  --port N                           listen on 127.0.0.1:N (default: a free port)",
             "  --aliyun-credentials AK:SK[:TOKEN] accept these Alibaba Cloud keys (repeatable; replaces the default)",
-            "  --huawei-credentials AK:SK         accept these Huawei Cloud keys (repeatable; replaces the default)",
+            "  --huawei-credentials AK:SK[:TOKEN] accept these Huawei Cloud keys (repeatable; replaces the default)",
             "  --huawei-project-id ID             the default Huawei Cloud project",
             "  --transition-seconds N             how long VPC jobs stay Starting and Stopping (default 3)",
             "  --seed FILE                        put the jobs of a seed document (JSON) in place",
@@ -117,7 +115,7 @@ public final class EmulatorMain {
         PolycloudEmulator emulator = builder.start();
         try {
             for (Path seed : seeds) {
-                AdminDocuments.seed(Json.parse(Files.readAllBytes(seed)), emulator);
+                emulator.seed(Files.readString(seed));
             }
         } catch (IOException e) {
             emulator.close();
@@ -140,7 +138,8 @@ public final class EmulatorMain {
         }
         out.println("Huawei Cloud DRS, DDS, LakeFormation, IAM: endpoint " + url + "  project id " + emulator.huaweiProjectId());
         for (HuaweiCredentials c : emulator.registeredHuaweiCredentials()) {
-            out.println("  AK " + c.accessKey() + "  SK " + c.secretKey());
+            out.println("  AK " + c.accessKey() + "  SK " + c.secretKey()
+                    + c.securityToken().map(t -> "  security token " + t).orElse(""));
         }
         IamUser user = emulator.iamUser();
         out.println("  IAM user: domain " + user.domainName() + "  user " + user.userName() + "  password " + user.password());
@@ -157,19 +156,34 @@ public final class EmulatorMain {
         }
     }
 
+    /** {@code AK:SK} or {@code AK:SK:TOKEN} (an STS token for Alibaba Cloud, a security token for Huawei Cloud). */
     private static AliyunCredentials aliyun(String value) {
-        String[] parts = value.split(":", 3);
-        if (parts.length < 2) {
-            throw new IllegalArgumentException("--aliyun-credentials must be AK:SK or AK:SK:TOKEN");
-        }
+        String[] parts = credentialParts("--aliyun-credentials", value);
         return parts.length == 3 ? AliyunCredentials.of(parts[0], parts[1], parts[2]) : AliyunCredentials.of(parts[0], parts[1]);
     }
 
     private static HuaweiCredentials huawei(String value) {
-        String[] parts = value.split(":", 2);
-        if (parts.length < 2) {
-            throw new IllegalArgumentException("--huawei-credentials must be AK:SK");
+        String[] parts = credentialParts("--huawei-credentials", value);
+        HuaweiCredentials.Builder b = HuaweiCredentials.builder().accessKey(parts[0]).secretKey(parts[1]);
+        if (parts.length == 3) {
+            b.securityToken(parts[2]);
         }
-        return HuaweiCredentials.of(parts[0], parts[1]);
+        return b.build();
+    }
+
+    /** Two or three non-empty parts; the message never repeats the value, which holds a secret. */
+    private static String[] credentialParts(String flag, String value) {
+        String[] parts = value.split(":", -1);
+        if (parts.length < 2 || parts.length > 3) {
+            throw new IllegalArgumentException(flag + " must be AK:SK or AK:SK:TOKEN; the value has " + parts.length
+                    + (parts.length == 1 ? " part" : " parts"));
+        }
+        String[] names = {"the access key", "the secret key", "the security token"};
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isBlank()) {
+                throw new IllegalArgumentException(flag + " must be AK:SK or AK:SK:TOKEN; " + names[i] + " is empty");
+            }
+        }
+        return parts;
     }
 }

@@ -207,15 +207,12 @@ public final class FailoverTestJob {
     }
 
     /** Builds {@link FailoverTestJob}s. */
-    public static final class Builder {
+    public static final class Builder extends JobFieldsBuilder<Builder> {
         private String jobId;
         private String status;
-        private String name;
-        private String description;
         private String resourceType;
         private Collection<String> resourceIds = List.of();
         private String jobType;
-        private Integer jobDuration;
         private Instant startTime;
         private Instant stopTime;
 
@@ -247,24 +244,6 @@ public final class FailoverTestJob {
          */
         public Builder status(FailoverTestJobStatus status) {
             this.status = FieldRules.knownValue(Validate.notNull(status, "status").value(), "status");
-            return this;
-        }
-
-        /**
-         * @param name the name, or null
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * @param description the description, or null
-         * @return this builder
-         */
-        public Builder description(String description) {
-            this.description = description;
             return this;
         }
 
@@ -320,15 +299,6 @@ public final class FailoverTestJob {
          */
         public Builder jobType(JobType jobType) {
             this.jobType = FieldRules.knownValue(Validate.notNull(jobType, "jobType").value(), "jobType");
-            return this;
-        }
-
-        /**
-         * @param jobDuration minutes, or null
-         * @return this builder
-         */
-        public Builder jobDuration(Integer jobDuration) {
-            this.jobDuration = jobDuration;
             return this;
         }
 

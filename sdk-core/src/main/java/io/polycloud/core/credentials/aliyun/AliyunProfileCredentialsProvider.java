@@ -1,10 +1,12 @@
 package io.polycloud.core.credentials.aliyun;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonReader;
 import io.polycloud.core.internal.validation.Validate;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +22,8 @@ import java.util.function.UnaryOperator;
  * the file's {@code current}, or {@code default}. Supported modes: {@code AK}
  * ({@code access_key_id}, {@code access_key_secret}), {@code StsToken} (plus {@code sts_token})
  * and {@code EcsRamRole} ({@code ram_role_name}, fetched from the instance metadata service).
- * The file is read once, on first use.
+ * The file is read once, on first use; a file larger than 1 MiB is refused with an
+ * {@link SdkClientException} naming it.
  *
  * <pre>{@code
  * AliyunCredentialsProvider p = AliyunProfileCredentialsProvider.builder().profileName("prod").build();
@@ -29,7 +32,9 @@ import java.util.function.UnaryOperator;
 public final class AliyunProfileCredentialsProvider implements AliyunCredentialsProvider {
 
     static final String PROFILE_ENV = "ALIBABA_CLOUD_PROFILE";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The largest profile file read: 1 MiB, far beyond any real one. */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
+    private static final JsonReader JSON = JsonReader.strict();
 
     private final Path path;
     private final String profileName;
@@ -73,34 +78,52 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
     }
 
     private AliyunCredentialsProvider load() {
-        JsonNode root;
+        byte[] bytes;
         try {
-            root = JSON.readTree(Files.readAllBytes(path));
+            bytes = readBounded();
         } catch (NoSuchFileException e) {
             throw new SdkClientException("no profile file at " + path);
         } catch (IOException e) {
-            throw new SdkClientException("profile file " + path + " could not be read as JSON: " + e.getClass().getSimpleName());
+            throw new SdkClientException("profile file " + path + " could not be read: " + e.getClass().getSimpleName());
         }
+        try {
+            return fromFile(JSON.readObject(bytes));
+        } catch (JsonException e) {
+            // The message names positions, members and types, never a value.
+            throw new SdkClientException("profile file " + path + " could not be read as JSON: " + e.getMessage());
+        }
+    }
+
+    private AliyunCredentialsProvider fromFile(JsonObject root) {
         String name = profileName;
         if (name == null) {
             name = EnvironmentCredentialsProvider.blankToNull(env.apply(PROFILE_ENV));
         }
         if (name == null) {
-            name = root.path("current").asText("");
-            if (name.isBlank()) {
-                name = "default";
-            }
+            name = root.string("current").filter(current -> !current.isBlank()).orElse("default");
         }
-        for (JsonNode profile : root.path("profiles")) {
-            if (name.equals(profile.path("name").asText())) {
+        for (JsonObject profile : root.objects("profiles")) {
+            if (profile.string("name").orElse("").equals(name)) {
                 return fromProfile(name, profile);
             }
         }
         throw new SdkClientException("profile '" + name + "' not found in " + path);
     }
 
-    private AliyunCredentialsProvider fromProfile(String name, JsonNode profile) {
-        String mode = profile.path("mode").asText("AK");
+    /** The file's bytes, refusing to hold more than the limit in memory whatever the file is (huge, growing, a device). */
+    private byte[] readBounded() throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new SdkClientException("profile file " + path + " is larger than the limit of " + MAX_FILE_BYTES
+                        + " bytes (1 MiB); not reading it");
+            }
+            return bytes;
+        }
+    }
+
+    private AliyunCredentialsProvider fromProfile(String name, JsonObject profile) {
+        String mode = profile.string("mode").orElse("AK");
         String where = "profile '" + name + "' in " + path;
         switch (mode) {
             case "AK":
@@ -118,8 +141,8 @@ public final class AliyunProfileCredentialsProvider implements AliyunCredentials
         }
     }
 
-    private static String required(JsonNode profile, String field, String where) {
-        String v = profile.path(field).asText("");
+    private static String required(JsonObject profile, String field, String where) {
+        String v = profile.string(field).orElse("");
         if (v.isBlank()) {
             throw new SdkClientException(where + " has no " + field);
         }

@@ -1,17 +1,20 @@
 package io.polycloud.core.credentials.aliyun;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.polycloud.core.internal.credentials.RefreshingCache;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransport;
-import io.polycloud.core.http.HttpTransportSettings;
-import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
+import io.polycloud.core.internal.credentials.CredentialEndpointClient;
+import io.polycloud.core.internal.credentials.RefreshingCache;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonReader;
 import io.polycloud.core.internal.validation.Validate;
+import io.polycloud.core.retry.RetryPolicy;
+import io.polycloud.core.time.Sleeper;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,21 +42,21 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
     static final String IMDSV1_DISABLED_ENV = "ALIBABA_CLOUD_IMDSV1_DISABLED";
     private static final URI DEFAULT_ENDPOINT = URI.create("http://100.100.100.200");
     private static final String CREDENTIALS_PATH = "/latest/meta-data/ram/security-credentials/";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonReader JSON = JsonReader.strict();
 
     private final URI endpoint;
     private final String roleName;
     private final boolean imdsV1Disabled;
-    private final HttpTransport transport;
-    private final Duration timeout;
+    private final CredentialEndpointClient metadata;
     private final RefreshingCache<AliyunCredentials> cache;
 
     private EcsRamRoleCredentialsProvider(Builder b) {
         this.endpoint = b.endpoint;
         this.roleName = b.roleName;
         this.imdsV1Disabled = b.imdsV1Disabled;
-        this.transport = b.transport != null ? b.transport : DefaultTransport.INSTANCE;
-        this.timeout = b.timeout;
+        // The metadata service answers locally or not at all: no retries, a short limit per request.
+        this.metadata = new CredentialEndpointClient(b.transport != null ? b.transport : DefaultTransport.INSTANCE,
+                b.timeout, RetryPolicy.none(), Sleeper.system());
         this.cache = new RefreshingCache<>(this::fetch, AliyunCredentials::expiration, b.clock,
                 Duration.ofMinutes(1), Duration.ofMinutes(15));
     }
@@ -107,20 +110,29 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         String token = fetchToken();
         String role = roleName != null ? roleName : firstLine(get(CREDENTIALS_PATH, token, "role name"));
         String body = get(CREDENTIALS_PATH + role, token, "credentials of role " + role);
-        JsonNode json;
+        JsonObject json;
         try {
-            json = JSON.readTree(body);
-        } catch (IOException e) {
+            json = JSON.readObject(body.getBytes(StandardCharsets.UTF_8));
+        } catch (JsonException e) {
             throw new SdkClientException("ECS metadata returned credentials that are not JSON");
         }
-        if (!"Success".equals(json.path("Code").asText())) {
-            throw new SdkClientException("ECS metadata refused credentials of role " + role + ": Code="
-                    + json.path("Code").asText("missing"));
+        try {
+            return credentials(json, role);
+        } catch (JsonException e) {
+            // The message names the member and the types, never a value.
+            throw new SdkClientException("ECS metadata credentials of role " + role + " are unreadable: " + e.getMessage());
         }
-        String id = json.path("AccessKeyId").asText("");
-        String secret = json.path("AccessKeySecret").asText("");
-        String securityToken = json.path("SecurityToken").asText("");
-        String expiration = json.path("Expiration").asText("");
+    }
+
+    private static AliyunCredentials credentials(JsonObject json, String role) {
+        String code = json.string("Code").orElse("missing");
+        if (!"Success".equals(code)) {
+            throw new SdkClientException("ECS metadata refused credentials of role " + role + ": Code=" + code);
+        }
+        String id = json.string("AccessKeyId").orElse("");
+        String secret = json.string("AccessKeySecret").orElse("");
+        String securityToken = json.string("SecurityToken").orElse("");
+        String expiration = json.string("Expiration").orElse("");
         if (id.isEmpty() || secret.isEmpty() || securityToken.isEmpty() || expiration.isEmpty()) {
             throw new SdkClientException("ECS metadata credentials of role " + role + " miss AccessKeyId, AccessKeySecret, "
                     + "SecurityToken or Expiration");
@@ -138,7 +150,7 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
                 .addHeader("X-aliyun-ecs-metadata-token-ttl-seconds", "21600")
                 .build();
         try {
-            SdkHttpResponse response = transport.execute(request, timeout);
+            SdkHttpResponse response = metadata.send(request).response();
             if (response.statusCode() == 200 && response.bodyLength() > 0) {
                 return response.bodyAsString().trim();
             }
@@ -161,7 +173,7 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         }
         SdkHttpResponse response;
         try {
-            response = transport.execute(request.build(), timeout);
+            response = metadata.send(request.build()).response();
         } catch (IOException e) {
             throw new SdkClientException("ECS metadata service unreachable at " + endpoint + " fetching " + what, e);
         }
@@ -187,10 +199,9 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         return "EcsRamRoleCredentialsProvider{endpoint=" + endpoint + (roleName == null ? "" : ", role=" + roleName) + "}";
     }
 
-    /** The transport for metadata calls when none is given: short timeouts. */
+    /** The transport for metadata calls when none is given, shared by every provider and never closed. */
     private static final class DefaultTransport {
-        static final HttpTransport INSTANCE = HttpTransports.create(HttpTransportSettings.builder()
-                .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(1)).build());
+        static final HttpTransport INSTANCE = CredentialEndpointClient.defaultTransport();
     }
 
     /** Builds {@link EcsRamRoleCredentialsProvider}s. */
@@ -215,11 +226,12 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         }
 
         /**
-         * @param endpoint the metadata service; default {@code http://100.100.100.200}
+         * @param endpoint the metadata service, {@code http(s)://host[:port]}; default {@code http://100.100.100.200}
          * @return this builder
+         * @throws SdkClientException if it is not such a URL
          */
         public Builder endpoint(URI endpoint) {
-            this.endpoint = Validate.notNull(endpoint, "endpoint");
+            this.endpoint = Validate.httpEndpoint(endpoint, "endpoint");
             return this;
         }
 
@@ -251,11 +263,12 @@ public final class EcsRamRoleCredentialsProvider implements AliyunCredentialsPro
         }
 
         /**
-         * @param timeout limit per metadata request; default 2 s
+         * @param timeout limit per metadata request, 1 ms to 1 min; default 2 s
          * @return this builder
+         * @throws SdkClientException if it is out of range
          */
         public Builder timeout(Duration timeout) {
-            this.timeout = Validate.notNull(timeout, "timeout");
+            this.timeout = Validate.duration(timeout, "timeout", Duration.ofMillis(1), Duration.ofMinutes(1));
             return this;
         }
 

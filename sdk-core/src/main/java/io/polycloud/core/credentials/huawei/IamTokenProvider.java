@@ -1,29 +1,30 @@
 package io.polycloud.core.credentials.huawei;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.polycloud.core.internal.pipeline.ClientConfiguration;
-import io.polycloud.core.internal.credentials.RefreshingCache;
+import io.polycloud.core.exception.ErrorCatalog;
 import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.exception.SdkNetworkException;
+import io.polycloud.core.exception.ServiceException;
 import io.polycloud.core.http.HttpTransport;
-import io.polycloud.core.http.HttpTransportSettings;
-import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
-import io.polycloud.core.internal.pipeline.RequestPipeline;
-import io.polycloud.core.internal.pipeline.SdkCall;
+import io.polycloud.core.internal.credentials.CredentialEndpointClient;
+import io.polycloud.core.internal.credentials.RefreshingCache;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonReader;
+import io.polycloud.core.internal.json.JsonWriter;
+import io.polycloud.core.internal.pipeline.ErrorMapper;
 import io.polycloud.core.internal.protocol.huawei.HuaweiErrorParser;
+import io.polycloud.core.internal.validation.Validate;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
-import io.polycloud.core.internal.validation.Validate;
+import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,13 +41,20 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * IAM errors surface as {@link io.polycloud.core.exception.ServiceException} with service {@code iam}.
+ * IAM errors surface as {@link ServiceException} with service {@code iam}, mapped like every
+ * Huawei error; an IAM that cannot be reached as {@link SdkNetworkException}. The token request
+ * is retried after I/O failures and 429/5xx answers, up to the {@linkplain Builder#retryPolicy
+ * retry policy}'s attempts, each limited to 20 s.
  */
 public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonReader JSON = JsonReader.strict();
+    private static final String OPERATION = "KeystoneCreateUserTokenByPassword";
+    private static final ErrorMapper ERRORS = ErrorMapper.of("huawei", "iam", HuaweiErrorParser.create(), ErrorCatalog.empty());
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
 
-    private final RequestPipeline pipeline;
+    private final CredentialEndpointClient iam;
+    private final HttpTransport ownedTransport;
     private final URI endpoint;
     private final byte[] requestBody;
     private final RefreshingCache<HuaweiToken> cache;
@@ -62,14 +70,9 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
             throw new SdkClientException("region is required when no endpoint is set");
         }
         this.endpoint = b.endpoint != null ? b.endpoint : URI.create("https://iam." + b.region + ".myhuaweicloud.com");
-        boolean ownsTransport = b.transport == null;
-        HttpTransport transport = ownsTransport ? HttpTransports.create(HttpTransportSettings.defaults()) : b.transport;
-        ClientConfiguration config = new ClientConfiguration(endpoint, b.retryPolicy, Duration.ofSeconds(20),
-                Duration.ofSeconds(60), Optional.empty(), transport, ownsTransport, b.clock, Sleeper.system(), List.of());
-        this.pipeline = RequestPipeline.builder().provider("huawei").service("iam").configuration(config)
-                .authenticator((request, time) -> request)
-                .errorParser(HuaweiErrorParser.create())
-                .build();
+        this.ownedTransport = b.transport == null ? CredentialEndpointClient.defaultTransport() : null;
+        this.iam = new CredentialEndpointClient(b.transport != null ? b.transport : ownedTransport, ATTEMPT_TIMEOUT,
+                b.retryPolicy, Sleeper.system());
         this.requestBody = body(b);
         this.cache = new RefreshingCache<>(this::fetch, t -> Optional.of(t.expiresAt()), b.clock,
                 Duration.ofMinutes(2), Duration.ofMinutes(10));
@@ -98,7 +101,9 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
     /** Releases the HTTP connections of the IAM client, if this provider created them. */
     @Override
     public void close() {
-        pipeline.close();
+        if (ownedTransport != null) {
+            ownedTransport.close();
+        }
     }
 
     private HuaweiToken fetch() {
@@ -107,15 +112,31 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
                 .addHeader("Content-Type", "application/json;charset=UTF-8")
                 .body(requestBody)
                 .build();
-        // Creating a token has no side effect beyond the token itself, so retrying is safe.
-        return pipeline.execute(new SdkCall<>("KeystoneCreateUserTokenByPassword", request, true, IamTokenProvider::read));
+        CredentialEndpointClient.Exchange answer;
+        try {
+            answer = iam.send(request);
+        } catch (IOException e) {
+            throw new SdkNetworkException("IAM at " + request.hostHeader() + " could not be reached: " + e.getMessage(), e,
+                    iam.maxAttempts());
+        }
+        SdkHttpResponse response = answer.response();
+        if (!response.isSuccessful()) {
+            throw ERRORS.map(response, OPERATION, answer.attempts()).exception();
+        }
+        try {
+            return read(response);
+        } catch (JsonException | IllegalStateException e) {
+            // Both messages are the SDK's own: JsonException names positions and types, never content.
+            throw ERRORS.invalidResponse(response, OPERATION, answer.attempts(), "InvalidResponse",
+                    "could not read the response: " + e.getMessage(), e);
+        }
     }
 
-    private static HuaweiToken read(SdkHttpResponse response) throws Exception {
+    private static HuaweiToken read(SdkHttpResponse response) {
         String token = response.header("X-Subject-Token")
                 .orElseThrow(() -> new IllegalStateException("IAM response has no X-Subject-Token header"));
-        JsonNode root = JSON.readTree(response.body());
-        String expiresAt = root.path("token").path("expires_at").asText("");
+        Optional<JsonObject> root = JSON.readObject(response.body()).object("token");
+        String expiresAt = root.flatMap(t -> t.string("expires_at")).orElse("");
         if (expiresAt.isEmpty()) {
             throw new IllegalStateException("IAM response has no token.expires_at");
         }
@@ -125,26 +146,20 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
         } catch (DateTimeParseException e) {
             throw new IllegalStateException("IAM token.expires_at is not an ISO-8601 instant");
         }
-        String projectId = root.path("token").path("project").path("id").asText(null);
+        String projectId = root.flatMap(t -> t.object("project")).flatMap(p -> p.string("id")).orElse(null);
         return HuaweiToken.of(token, expiry, projectId);
     }
 
     private static byte[] body(Builder b) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode auth = root.putObject("auth");
-        ObjectNode identity = auth.putObject("identity");
-        identity.putArray("methods").add("password");
-        ObjectNode user = identity.putObject("password").putObject("user");
-        user.put("name", b.userName);
-        user.put("password", b.password);
-        user.putObject("domain").put("name", b.domainName);
-        ObjectNode project = auth.putObject("scope").putObject("project");
-        if (b.projectId != null) {
-            project.put("id", b.projectId);
-        } else {
-            project.put("name", b.projectName);
-        }
-        return root.toString().getBytes(StandardCharsets.UTF_8);
+        JsonObject user = JsonObject.builder().put("name", b.userName).put("password", b.password)
+                .put("domain", JsonObject.builder().put("name", b.domainName).build()).build();
+        JsonObject identity = JsonObject.builder().put("methods", JsonArray.builder().add("password").build())
+                .put("password", JsonObject.builder().put("user", user).build()).build();
+        JsonObject project = b.projectId != null ? JsonObject.builder().put("id", b.projectId).build()
+                : JsonObject.builder().put("name", b.projectName).build();
+        JsonObject scope = JsonObject.builder().put("project", project).build();
+        return JsonWriter.compact().writeUtf8(JsonObject.builder()
+                .put("auth", JsonObject.builder().put("identity", identity).put("scope", scope).build()).build());
     }
 
     @Override
@@ -169,20 +184,27 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
         }
 
         /**
-         * @param region selects {@code https://iam.<region>.myhuaweicloud.com}
+         * @param region selects {@code https://iam.<region>.myhuaweicloud.com}; lower-case letters, digits and dashes
          * @return this builder
+         * @throws SdkClientException if it is not such a region name
          */
         public Builder region(String region) {
-            this.region = Validate.text(region, "region", 64);
+            Validate.text(region, "region", 64);
+            if (!region.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new SdkClientException("region must be lower-case letters, digits and dashes, like cn-north-4");
+            }
+            this.region = region;
             return this;
         }
 
         /**
-         * @param endpoint the IAM endpoint, overriding the region's; for tests and private clouds
+         * @param endpoint the IAM endpoint, {@code http(s)://host[:port]}, overriding the region's; for tests and
+         *                 private clouds
          * @return this builder
+         * @throws SdkClientException if it is not such a URL
          */
         public Builder endpoint(URI endpoint) {
-            this.endpoint = Validate.notNull(endpoint, "endpoint");
+            this.endpoint = Validate.httpEndpoint(endpoint, "endpoint");
             return this;
         }
 
@@ -250,7 +272,8 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
         }
 
         /**
-         * @param retryPolicy retries of the token request; default {@link RetryPolicy#defaults()}
+         * @param retryPolicy attempts and backoff of the token request; default {@link RetryPolicy#defaults()}
+         *                    (its retry budget does not apply: token requests are rare)
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {

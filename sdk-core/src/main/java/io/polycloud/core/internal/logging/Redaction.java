@@ -3,26 +3,16 @@ package io.polycloud.core.internal.logging;
 import io.polycloud.core.internal.http.PercentEncoding;
 import io.polycloud.core.http.QueryParameter;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Which header and parameter values are credentials, and how they are shown instead. Every
- * {@code toString()}, log line and exception message of the SDK goes through here, so adding a
- * name to these lists redacts it everywhere.
+ * How header and parameter values are shown: credentials (the names {@link SensitiveNames}
+ * lists) as {@link #REDACTED}. Every {@code toString()}, log line and exception message of the
+ * SDK goes through here or {@link SensitiveNames}, so adding a name there redacts it everywhere.
  */
 public final class Redaction {
 
     /** What a redacted value is replaced with. */
-    public static final String REDACTED = "***";
-
-    private static final Set<String> SENSITIVE_HEADERS = Set.of(
-            "authorization", "proxy-authorization", "x-auth-token", "x-subject-token", "x-security-token",
-            "x-acs-security-token", "x-acs-bearer-token", "cookie", "set-cookie",
-            "x-aliyun-ecs-metadata-token");
-
-    private static final Set<String> SENSITIVE_QUERY_PARAMETERS = Set.of(
-            "signature", "securitytoken", "accesskeysecret", "password", "bearertoken");
+    public static final String REDACTED = SensitiveNames.REDACTED;
 
     private Redaction() {
     }
@@ -34,7 +24,7 @@ public final class Redaction {
      * @return true if its value must never be shown
      */
     public static boolean isSensitiveHeader(String name) {
-        return SENSITIVE_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+        return SensitiveNames.isHeader(name);
     }
 
     /**
@@ -56,7 +46,7 @@ public final class Redaction {
      * @return the value, or {@link #REDACTED} for credential parameters
      */
     public static String queryValue(String name, String value) {
-        return SENSITIVE_QUERY_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : value;
+        return SensitiveNames.isQueryParameter(name) ? REDACTED : value;
     }
 
     /**

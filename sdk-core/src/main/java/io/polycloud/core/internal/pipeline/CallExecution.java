@@ -1,10 +1,8 @@
 package io.polycloud.core.internal.pipeline;
 
-import io.polycloud.core.exception.ErrorCategory;
-import io.polycloud.core.exception.ErrorCode;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.exception.SdkException;
-import io.polycloud.core.exception.SdkNetworkException;
+import io.polycloud.core.exception.SdkInterruptedException;
 import io.polycloud.core.exception.SdkTimeoutException;
 import io.polycloud.core.exception.ServiceException;
 import io.polycloud.core.http.SdkHttpRequest;
@@ -13,25 +11,28 @@ import io.polycloud.core.http.TransportException;
 import io.polycloud.core.interceptor.AttemptOutcome;
 import io.polycloud.core.interceptor.CallInfo;
 import io.polycloud.core.interceptor.CallOutcome;
-import io.polycloud.core.interceptor.ExecutionInterceptor;
+import io.polycloud.core.internal.retry.RetryAfter;
 import io.polycloud.core.internal.retry.RetryDecision;
+import io.polycloud.core.internal.retry.RetryDecision.StopReason;
 import io.polycloud.core.internal.retry.RetryStrategy;
 import io.polycloud.core.internal.retry.RetryableErrors;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The state of one call moving through the retry loop. The sync and async loops of
- * {@link RequestPipeline} drive the same instance, so both make identical decisions. Confined to
- * one call; attempts run one after another, never concurrently.
+ * One call moving through the retry loop: it prepares each attempt (deadline, interceptors,
+ * signing) and turns each attempt's result into the next {@link Step}, asking the named places
+ * for every decision: {@link ErrorMapper} what an error response becomes,
+ * {@link TransportFailureMapper} what a failed exchange becomes, {@link ClockSkewRecovery} and
+ * {@link TokenRefreshRecovery} whether a correction is worth one more attempt,
+ * {@link RetryStrategy} whether and when to retry. The sync and async loops of
+ * {@link RequestPipeline} drive the same instance, so both make identical decisions.
+ *
+ * <p>Attempts run one after another, never concurrently. An async call may also be ended by its
+ * deadline timer or by the caller cancelling it; {@link CallObservers} lets exactly one end count.
  */
 final class CallExecution<T> {
 
@@ -41,17 +42,24 @@ final class CallExecution<T> {
     private final CallInfo info;
     private final SdkCall<T> call;
     private final SdkHttpRequest request;
+    private final String name;
+    private final Deadline deadline;
     private final RetryStrategy.CallState retryState;
-    private final Instant deadline;
-    private final long callStartNanos = System.nanoTime();
+    private final ClockSkewRecovery.Call clock;
+    private final TokenRefreshRecovery tokenRefresh;
+    private final CallObservers observers;
+    private final long startNanos = System.nanoTime();
 
-    private int attempt;
+    // Also read by the deadline timer or a cancelling caller when either ends an async call.
+    private volatile int attempt;
+    private volatile int lastStatus;
+    private volatile String lastRequestId;
+    private volatile int throttledAttempts;
+    private volatile boolean budgetExhausted;
+
     private long attemptStartNanos;
     private Duration attemptTimeout;
-    private boolean attemptCappedByDeadline;
-    private boolean clockSkewRetried;
-    private boolean authRetried;
-    private String lastRequestId;
+    private boolean attemptCutToDeadline;
     private SdkHttpRequest attemptRequest;
 
     CallExecution(RequestPipeline pipeline, CallInfo info, SdkCall<T> call, SdkHttpRequest request) {
@@ -59,42 +67,43 @@ final class CallExecution<T> {
         this.info = info;
         this.call = call;
         this.request = request;
-        this.retryState = pipeline.retryStrategy().newCall();
-        this.deadline = pipeline.config().clock().instant().plus(pipeline.config().totalTimeout());
+        this.name = info.provider() + " " + info.service() + " " + info.operation();
+        this.deadline = Deadline.start(pipeline.config().clock(), pipeline.config().totalTimeout());
+        this.retryState = pipeline.retryStrategy().newCall(call.safeToRepeat());
+        this.clock = pipeline.clockSkewRecovery().newCall();
+        this.tokenRefresh = new TokenRefreshRecovery(pipeline.authenticator());
+        this.observers = CallObservers.start(pipeline.config().interceptors(), info);
     }
 
-    int attempts() {
-        return attempt;
+    Deadline deadline() {
+        return deadline;
     }
 
     Duration attemptTimeout() {
         return attemptTimeout;
     }
 
-    /** Intercepts and signs the next attempt. */
+    /**
+     * Starts the next attempt: checks the deadline, lets interceptors adjust the request, signs it
+     * with the (skew-corrected) current time.
+     *
+     * @return the request to send
+     * @throws SdkException if the deadline passed, an interceptor failed or signing failed
+     */
     SdkHttpRequest prepareAttempt() {
-        Instant now = pipeline.config().clock().instant();
-        Duration remaining = Duration.between(now, deadline);
-        if (remaining.isNegative() || remaining.isZero()) {
-            throw new SdkTimeoutException(SdkTimeoutException.Kind.TOTAL, describe() + " exceeded the total timeout of "
-                    + pipeline.config().totalTimeout().toMillis() + " ms", null, attempt);
+        Duration remaining = deadline.remaining();
+        if (remaining.isZero()) {
+            throw deadline.exceeded(name, null, attempt);
         }
         attempt++;
         Duration perAttempt = pipeline.config().attemptTimeout();
-        attemptCappedByDeadline = remaining.compareTo(perAttempt) < 0;
-        attemptTimeout = attemptCappedByDeadline ? remaining : perAttempt;
+        attemptCutToDeadline = remaining.compareTo(perAttempt) < 0;
+        attemptTimeout = attemptCutToDeadline ? remaining : perAttempt;
 
-        SdkHttpRequest r = request;
-        for (ExecutionInterceptor interceptor : pipeline.config().interceptors()) {
-            r = interceptor.beforeAttempt(r, info, attempt);
-            if (r == null) {
-                throw new SdkClientException("interceptor " + interceptor.getClass().getName() + " returned no request");
-            }
-        }
-        Instant signingTime = now.plusMillis(pipeline.clockSkewMillis().get());
-        r = pipeline.authenticator().authenticate(r, signingTime);
+        SdkHttpRequest r = observers.beforeAttempt(request, attempt);
+        r = pipeline.authenticator().authenticate(r, clock.signingTime(pipeline.config().clock().instant()));
         if (LOG.isTraceEnabled()) {
-            LOG.trace("{} attempt {} request: {}", describe(), attempt, r);
+            LOG.trace("{} attempt {} request: {}", name, attempt, r);
         }
         attemptRequest = r;
         attemptStartNanos = System.nanoTime();
@@ -103,203 +112,186 @@ final class CallExecution<T> {
 
     Step<T> onResponse(SdkHttpResponse response) {
         Duration latency = Duration.ofNanos(System.nanoTime() - attemptStartNanos);
-        Optional<String> headerRequestId = pipeline.errorParser().requestIdFromHeaders(response);
+        int status = response.statusCode();
+        Optional<String> headerRequestId = pipeline.errorMapper().requestId(response);
+        lastStatus = status;
         headerRequestId.ifPresent(id -> lastRequestId = id);
-        logAttempt(response.statusCode(), latency, headerRequestId.orElse(null), null);
+        logAttempt(status, latency, headerRequestId.orElse(null), null);
         if (LOG.isTraceEnabled()) {
-            LOG.trace("{} attempt {} response: {}", describe(), attempt, response);
+            LOG.trace("{} attempt {} response: {}", name, attempt, response);
         }
         if (response.isSuccessful()) {
-            notifyAttempt(response.statusCode(), headerRequestId, latency, null);
-            return onSuccess(response, headerRequestId);
+            clock.accepted();
+            Step<T> step = onSuccess(response);
+            Optional<SdkException> failure = step instanceof Step.Fail<T> fail ? Optional.of(fail.exception()) : Optional.empty();
+            return reported(step, status, headerRequestId, latency, failure, false);
         }
-        ParsedError parsed = parseError(response);
-        ServiceException error = toException(response, parsed);
+        ErrorMapper.Mapped mapped = pipeline.errorMapper().map(response, info.operation(), attempt);
+        ServiceException error = mapped.exception();
         error.requestId().ifPresent(id -> lastRequestId = id);
-        notifyAttempt(response.statusCode(), error.requestId(), latency, error);
-
-        // These two corrections are extra attempts beyond maxAttempts, but RetryPolicy.none() still
-        // means one request: the correction then only helps the calls that follow.
-        boolean mayRepeat = pipeline.config().retryPolicy().maxAttempts() > 1;
-        if (!clockSkewRetried && parsed.clockSkew()) {
-            Optional<Instant> serverTime = response.header("Date").flatMap(CallExecution::parseHttpDate);
-            if (serverTime.isPresent()) {
-                clockSkewRetried = true;
-                long skew = Duration.between(pipeline.config().clock().instant(), serverTime.get()).toMillis();
-                pipeline.clockSkewMillis().set(skew);
-                if (mayRepeat) {
-                    LOG.debug("{}: service rejected the timestamp; correcting the clock by {} ms and retrying", describe(), skew);
-                    return new Step.Retry<>(Duration.ZERO);
-                }
-                LOG.debug("{}: service rejected the timestamp; later calls are corrected by {} ms", describe(), skew);
-            }
+        boolean throttled = RetryableErrors.isThrottling(status, error.category());
+        if (throttled) {
+            throttledAttempts++;
         }
-        if (response.statusCode() == 401 && !authRetried
-                && pipeline.authenticator().refreshAfterAuthenticationFailure(attemptRequest, error)) {
-            authRetried = true;
-            if (mayRepeat) {
-                LOG.debug("{}: authentication failed; retrying once with refreshed credentials", describe());
-                return new Step.Retry<>(Duration.ZERO);
-            }
-        }
-        RetryDecision decision = pipeline.retryStrategy().afterServiceError(error, retryAfter(response), attempt,
-                call.safeToRepeat(), retryState);
-        return next(decision, error);
+        Step<T> step = recover(response, mapped) ? new Step.Retry<>(Duration.ZERO)
+                : next(pipeline.retryStrategy().afterServiceError(error,
+                        RetryAfter.of(response, pipeline.config().clock().instant()), attempt, deadline.remaining(), retryState),
+                        error);
+        return reported(step, status, error.requestId(), latency, Optional.of(error), throttled);
     }
 
-    Step<T> onTransportFailure(IOException e) {
+    /**
+     * The attempt, or preparing it, failed.
+     *
+     * @param failure an {@link IOException} or {@link InterruptedException} from the transport, or
+     *                anything else from preparing the attempt or reading its answer
+     * @return the next step
+     */
+    Step<T> onFailure(Throwable failure) {
+        if (failure instanceof IOException || failure instanceof InterruptedException) {
+            return onTransportFailure(failure);
+        }
+        if (failure instanceof SdkException e) {
+            return new Step.Fail<>(e);
+        }
+        return new Step.Fail<>(new SdkClientException(name + " failed: " + failure.getClass().getSimpleName(), failure, attempt));
+    }
+
+    /**
+     * The calling thread was interrupted before an attempt or while waiting to retry.
+     *
+     * @param cause the interrupt, if one was thrown
+     * @return the failure; nothing more is sent
+     */
+    Step<T> onInterrupted(InterruptedException cause) {
+        String when = attempt == 0 ? "before sending anything" : "after " + attempt + (attempt == 1 ? " attempt" : " attempts");
+        return new Step.Fail<>(new SdkInterruptedException(name + " was interrupted " + when, cause, attempt));
+    }
+
+    /**
+     * The total-timeout failure, for the deadline timer of an async call.
+     *
+     * @return the exception
+     */
+    SdkTimeoutException totalTimeoutExceeded() {
+        return deadline.exceeded(name, null, attempt);
+    }
+
+    /**
+     * Ends the call successfully, unless it already ended.
+     *
+     * @return true if this ended the call
+     */
+    boolean endSucceeded() {
+        return observers.end(() -> outcome(Optional.empty(), false));
+    }
+
+    /**
+     * Ends the call with a failure, unless it already ended.
+     *
+     * @param failure what the caller receives
+     * @return true if this ended the call
+     */
+    boolean endFailed(SdkException failure) {
+        return observers.end(() -> outcome(Optional.of(failure), false));
+    }
+
+    /**
+     * Ends the call as cancelled by the caller, unless it already ended.
+     *
+     * @return true if this ended the call
+     */
+    boolean endCancelled() {
+        return observers.end(() -> outcome(Optional.empty(), true));
+    }
+
+    private Step<T> onTransportFailure(Throwable thrown) {
         Duration latency = Duration.ofNanos(System.nanoTime() - attemptStartNanos);
-        TransportException failure = e instanceof TransportException te ? te
-                : new TransportException(TransportException.Kind.IO_ERROR, true, e.getClass().getSimpleName(), e);
-        SdkException mapped = mapTransportFailure(failure);
+        TransportException failure = TransportFailureMapper.classify(thrown);
+        SdkException mapped = TransportFailureMapper.map(failure, name, target(), attempt,
+                attemptTimeout == null ? 0 : attemptTimeout.toMillis(), attemptCutToDeadline, deadline);
         logAttempt(0, latency, null, failure);
-        notifyAttempt(0, Optional.empty(), latency, mapped);
+        Step<T> step;
         if (mapped instanceof SdkTimeoutException t && t.kind() == SdkTimeoutException.Kind.TOTAL) {
             // The attempt was cut at the call's deadline: the time is spent, whatever the clock says.
-            return new Step.Fail<>(finish(mapped));
+            step = new Step.Fail<>(mapped);
+        } else {
+            step = next(pipeline.retryStrategy().afterTransportFailure(failure, attempt, deadline.remaining(), retryState),
+                    mapped);
         }
-        RetryDecision decision = pipeline.retryStrategy().afterTransportFailure(failure, attempt, call.safeToRepeat(),
-                retryState);
-        return next(decision, mapped);
+        return reported(step, 0, Optional.empty(), latency, Optional.of(mapped), false);
     }
 
-    Step<T> onUnexpected(RuntimeException e) {
-        SdkException mapped = e instanceof SdkException se ? se
-                : new SdkClientException(describe() + " failed: " + e.getClass().getSimpleName(), e, attempt);
-        return new Step.Fail<>(finish(mapped));
-    }
-
-    SdkException finish(SdkException failure) {
-        notifyCall(Optional.of(failure));
-        return failure;
-    }
-
-    private Step<T> onSuccess(SdkHttpResponse response, Optional<String> headerRequestId) {
+    private Step<T> onSuccess(SdkHttpResponse response) {
         if (response.bodyTruncated()) {
-            return new Step.Fail<>(finish(invalidResponse(response, headerRequestId, "ResponseTooLarge",
-                    "the response body exceeded the transport's limit of " + response.bodyLength() + " bytes", null)));
+            return new Step.Fail<>(pipeline.errorMapper().invalidResponse(response, info.operation(), attempt,
+                    "ResponseTooLarge", "the response body exceeded the transport's limit of " + response.bodyLength()
+                            + " bytes", null));
         }
         T value;
         try {
             value = call.handler().handle(response);
         } catch (SdkClientException e) {
-            return new Step.Fail<>(finish(e));
+            return new Step.Fail<>(e);
         } catch (Exception e) {
-            return new Step.Fail<>(finish(invalidResponse(response, headerRequestId, "InvalidResponse",
-                    "could not read the response: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e)));
+            return new Step.Fail<>(pipeline.errorMapper().invalidResponse(response, info.operation(), attempt,
+                    "InvalidResponse", "could not read the response: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e));
         }
         pipeline.retryStrategy().onSuccess(retryState);
-        notifyCall(Optional.empty());
         return new Step.Done<>(value);
     }
 
+    /**
+     * The recoveries: one more attempt with a corrected clock, or with a fresh token. They come on
+     * top of the policy's attempts, but {@code RetryPolicy.none()} still means one request: then
+     * a correction only helps the calls that follow.
+     */
+    private boolean recover(SdkHttpResponse response, ErrorMapper.Mapped mapped) {
+        boolean mayRepeat = pipeline.config().retryPolicy().maxAttempts() > 1;
+        if (!mapped.clockSkew()) {
+            clock.accepted();
+        } else if (clock.rejected(response, pipeline.config().clock().instant(), mayRepeat, name)) {
+            return true;
+        }
+        if (tokenRefresh.shouldRetry(attemptRequest, mapped.exception(), mayRepeat)) {
+            LOG.debug("{}: authentication failed; retrying once with refreshed credentials", name);
+            return true;
+        }
+        return false;
+    }
+
     private Step<T> next(RetryDecision decision, SdkException failure) {
-        if (decision.retry()) {
-            Instant resumeAt = pipeline.config().clock().instant().plus(decision.delay());
-            if (resumeAt.isBefore(deadline)) {
-                LOG.debug("{}: retrying after {} ms ({})", describe(), decision.delay().toMillis(), decision.reason());
-                return new Step.Retry<>(decision.delay());
-            }
-            LOG.debug("{}: not retrying, the {} ms wait would pass the total timeout", describe(), decision.delay().toMillis());
-        } else if (attempt > 1 || !"not retryable".equals(decision.reason())) {
-            LOG.debug("{}: not retrying: {}", describe(), decision.reason());
+        if (decision instanceof RetryDecision.Retry retry) {
+            LOG.debug("{}: retrying after {} ms ({})", name, retry.delay().toMillis(), retry.reason());
+            return new Step.Retry<>(retry.delay());
         }
-        return new Step.Fail<>(finish(failure));
+        StopReason reason = ((RetryDecision.Stop) decision).reason();
+        if (reason == StopReason.BUDGET_EXHAUSTED) {
+            budgetExhausted = true;
+        }
+        if (attempt > 1 || reason != StopReason.NOT_RETRYABLE) {
+            LOG.debug("{}: not retrying: {}", name, reason.description());
+        }
+        return new Step.Fail<>(failure);
     }
 
-    private ParsedError parseError(SdkHttpResponse response) {
-        try {
-            return pipeline.errorParser().parse(response);
-        } catch (RuntimeException e) {
-            // Parsers must not throw; if one does, the status and request id still reach the caller.
-            return new ParsedError(Optional.empty(), Optional.of("unreadable error body"),
-                    pipeline.errorParser().requestIdFromHeaders(response), Optional.empty(), false);
-        }
+    private Step<T> reported(Step<T> step, int status, Optional<String> requestId, Duration latency,
+                             Optional<? extends Throwable> failure, boolean throttled) {
+        int n = attempt;
+        Optional<Duration> backoff = step instanceof Step.Retry<T> retry ? Optional.of(retry.delay()) : Optional.empty();
+        observers.afterAttempt(() -> new AttemptOutcome(info, n, status, requestId, latency,
+                failure.map(Throwable.class::cast), throttled, backoff));
+        return step;
     }
 
-    private ServiceException toException(SdkHttpResponse response, ParsedError parsed) {
-        int status = response.statusCode();
-        // No code in the body (HTML, empty, truncated): the status becomes the code, e.g. HTTP_502.
-        String code = parsed.code().orElse("HTTP_" + status);
-        ErrorCategory category = pipeline.catalog().find(code, status).map(ErrorCode::category)
-                .or(parsed::category)
-                .orElse(ErrorCategory.fromHttpStatus(status));
-        return ServiceException.builder()
-                .provider(info.provider()).service(info.service()).operation(info.operation())
-                .httpStatus(status)
-                .errorCode(code)
-                .errorMessage(parsed.message().orElse("HTTP " + status + " with no error message"))
-                .requestId(parsed.requestId().orElse(null))
-                .category(category)
-                .retryable(RetryableErrors.isRetryable(status, code, category))
-                .rawBody(new String(response.body(), StandardCharsets.UTF_8))
-                .attempts(attempt)
-                .build();
+    private CallOutcome outcome(Optional<SdkException> failure, boolean cancelled) {
+        return new CallOutcome(info, attempt, Duration.ofNanos(System.nanoTime() - startNanos),
+                Optional.ofNullable(lastRequestId), failure, lastStatus, throttledAttempts, budgetExhausted, cancelled);
     }
 
-    private ServiceException invalidResponse(SdkHttpResponse response, Optional<String> headerRequestId, String code,
-                                             String message, Throwable cause) {
-        return ServiceException.builder()
-                .provider(info.provider()).service(info.service()).operation(info.operation())
-                .httpStatus(response.statusCode())
-                .errorCode(code)
-                .errorMessage(message)
-                .requestId(headerRequestId.orElse(null))
-                .category(ErrorCategory.UNKNOWN)
-                .retryable(false)
-                .rawBody(new String(response.body(), StandardCharsets.UTF_8))
-                .attempts(attempt)
-                .cause(cause)
-                .build();
-    }
-
-    private SdkException mapTransportFailure(TransportException e) {
-        String target = attemptRequest == null ? "the service" : attemptRequest.hostHeader();
-        switch (e.kind()) {
-            case CONNECT_TIMEOUT:
-                return new SdkTimeoutException(SdkTimeoutException.Kind.CONNECT,
-                        describe() + ": connecting to " + target + " timed out", e, attempt);
-            case READ_TIMEOUT:
-                return new SdkTimeoutException(SdkTimeoutException.Kind.READ,
-                        describe() + ": reading from " + target + " timed out", e, attempt);
-            case ATTEMPT_TIMEOUT:
-                return attemptCappedByDeadline
-                        ? new SdkTimeoutException(SdkTimeoutException.Kind.TOTAL, describe() + " exceeded the total timeout of "
-                                + pipeline.config().totalTimeout().toMillis() + " ms", e, attempt)
-                        : new SdkTimeoutException(SdkTimeoutException.Kind.ATTEMPT, describe() + ": attempt exceeded "
-                                + attemptTimeout.toMillis() + " ms", e, attempt);
-            case CONNECT_FAILED:
-                return new SdkNetworkException(describe() + ": could not connect to " + target + " (" + e.getMessage() + ")",
-                        e, attempt);
-            default:
-                return new SdkNetworkException(describe() + ": " + e.getMessage() + " talking to " + target, e, attempt);
-        }
-    }
-
-    private Optional<Duration> retryAfter(SdkHttpResponse response) {
-        Optional<String> header = response.header("Retry-After");
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        String v = header.get().trim();
-        try {
-            long seconds = Long.parseLong(v);
-            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-        } catch (NumberFormatException notSeconds) {
-            return parseHttpDate(v).map(t -> {
-                Duration d = Duration.between(pipeline.config().clock().instant(), t);
-                return d.isNegative() ? Duration.ZERO : d;
-            });
-        }
-    }
-
-    private static Optional<Instant> parseHttpDate(String value) {
-        try {
-            return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    private String target() {
+        return attemptRequest == null ? "the service" : attemptRequest.hostHeader();
     }
 
     private void logAttempt(int status, Duration latency, String requestId, TransportException failure) {
@@ -309,45 +301,12 @@ final class CallExecution<T> {
         SdkHttpRequest r = attemptRequest;
         String target = r == null ? "?" : r.method() + " " + r.hostHeader() + r.encodedPath();
         if (failure == null) {
-            LOG.debug("{} attempt {}: {} -> HTTP {} in {} ms, request id {}", describe(), attempt, target, status,
+            LOG.debug("{} attempt {}: {} -> HTTP {} in {} ms, request id {}", name, attempt, target, status,
                     latency.toMillis(), requestId == null ? "-" : requestId);
         } else {
-            LOG.debug("{} attempt {}: {} -> {} ({}) after {} ms", describe(), attempt, target, failure.kind(),
+            LOG.debug("{} attempt {}: {} -> {} ({}) after {} ms", name, attempt, target, failure.kind(),
                     failure.getMessage(), latency.toMillis());
         }
-    }
-
-    private void notifyAttempt(int status, Optional<String> requestId, Duration latency, Throwable failure) {
-        if (pipeline.config().interceptors().isEmpty()) {
-            return;
-        }
-        AttemptOutcome outcome = new AttemptOutcome(info, attempt, status, requestId, latency, Optional.ofNullable(failure));
-        for (ExecutionInterceptor interceptor : pipeline.config().interceptors()) {
-            try {
-                interceptor.afterAttempt(outcome);
-            } catch (RuntimeException e) {
-                LOG.warn("interceptor {} failed in afterAttempt: {}", interceptor.getClass().getName(), e.toString());
-            }
-        }
-    }
-
-    private void notifyCall(Optional<SdkException> failure) {
-        if (pipeline.config().interceptors().isEmpty()) {
-            return;
-        }
-        CallOutcome outcome = new CallOutcome(info, attempt, Duration.ofNanos(System.nanoTime() - callStartNanos),
-                Optional.ofNullable(lastRequestId), failure);
-        for (ExecutionInterceptor interceptor : pipeline.config().interceptors()) {
-            try {
-                interceptor.afterCall(outcome);
-            } catch (RuntimeException e) {
-                LOG.warn("interceptor {} failed in afterCall: {}", interceptor.getClass().getName(), e.toString());
-            }
-        }
-    }
-
-    private String describe() {
-        return info.provider() + " " + info.service() + " " + info.operation();
     }
 
     private static String firstLine(String s) {

@@ -1,7 +1,5 @@
 package io.polycloud.core.internal.pipeline;
 
-import io.polycloud.core.client.SdkClientBuilder;
-
 import io.polycloud.core.http.HttpTransport;
 import io.polycloud.core.interceptor.ExecutionInterceptor;
 import io.polycloud.core.retry.RetryPolicy;
@@ -14,10 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The resolved settings of one client, produced by {@link SdkClientBuilder} and consumed by
+ * The resolved settings of one client, produced by the public client builders
+ * ({@code io.polycloud.core.client.SdkClientBuilder}, which validates every value) and consumed by
  * the request pipeline. Immutable.
  *
  * @param endpoint         where requests go
+ * @param region           the region the client was built for, empty with only an endpoint override
  * @param retryPolicy      when to retry
  * @param attemptTimeout   limit for one attempt, connect to last byte
  * @param totalTimeout     limit for a whole call, retries and backoff included
@@ -28,9 +28,9 @@ import java.util.Optional;
  * @param sleeper          waits between attempts
  * @param interceptors     hooks, in registration order
  */
-public record ClientConfiguration(URI endpoint, RetryPolicy retryPolicy, Duration attemptTimeout, Duration totalTimeout,
-                                  Optional<String> userAgentSuffix, HttpTransport transport, boolean ownsTransport,
-                                  Clock clock, Sleeper sleeper, List<ExecutionInterceptor> interceptors) {
+public record ClientConfiguration(URI endpoint, Optional<String> region, RetryPolicy retryPolicy, Duration attemptTimeout,
+                                  Duration totalTimeout, Optional<String> userAgentSuffix, HttpTransport transport,
+                                  boolean ownsTransport, Clock clock, Sleeper sleeper, List<ExecutionInterceptor> interceptors) {
 
     /**
      * Validates the components.
@@ -39,6 +39,7 @@ public record ClientConfiguration(URI endpoint, RetryPolicy retryPolicy, Duratio
      */
     public ClientConfiguration {
         Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(region, "region");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(attemptTimeout, "attemptTimeout");
         Objects.requireNonNull(totalTimeout, "totalTimeout");
@@ -52,7 +53,8 @@ public record ClientConfiguration(URI endpoint, RetryPolicy retryPolicy, Duratio
     /** Settings without the transport internals. */
     @Override
     public String toString() {
-        return "ClientConfiguration{endpoint=" + endpoint + ", retryPolicy=" + retryPolicy + ", attemptTimeout="
-                + attemptTimeout + ", totalTimeout=" + totalTimeout + ", interceptors=" + interceptors.size() + "}";
+        return "ClientConfiguration{endpoint=" + endpoint + region.map(r -> ", region=" + r).orElse("") + ", retryPolicy="
+                + retryPolicy + ", attemptTimeout=" + attemptTimeout + ", totalTimeout=" + totalTimeout
+                + ", interceptors=" + interceptors.size() + "}";
     }
 }

@@ -4,15 +4,16 @@ import io.polycloud.core.http.SdkHttpResponse;
 import java.util.Optional;
 
 /**
- * Reads an error response of one protocol (Alibaba RPC, Huawei REST) into its parts. Must never
- * throw: whatever the body, return what could be read; the pipeline falls back to the HTTP
- * status for anything missing.
+ * Reads the responses of one protocol (Alibaba RPC, Huawei REST): the parts of an error body, and
+ * the request id in the headers of any response. Each protocol knows its own header names and
+ * error codes; the pipeline knows none. Must never throw: whatever the body, return what could be
+ * read; the {@link ErrorMapper} falls back to the HTTP status for anything missing.
  */
-@FunctionalInterface
 public interface ErrorResponseParser {
 
     /**
-     * Parses an error response.
+     * Parses an error response. Codes that mean throttling get {@code ErrorCategory.THROTTLING},
+     * which is what the retry rules look at.
      *
      * @param response the non-2xx response, body possibly truncated, empty or not JSON
      * @return the parts found
@@ -26,8 +27,5 @@ public interface ErrorResponseParser {
      * @param response the response
      * @return the request id, empty if the headers carry none
      */
-    default Optional<String> requestIdFromHeaders(SdkHttpResponse response) {
-        Optional<String> id = response.header("x-acs-request-id");
-        return id.isPresent() ? id : response.header("X-Request-Id");
-    }
+    Optional<String> requestIdFromHeaders(SdkHttpResponse response);
 }

@@ -1,24 +1,23 @@
 package io.polycloud.core.internal.pipeline;
 
 import io.polycloud.core.SdkVersion;
-import io.polycloud.core.internal.pipeline.ClientConfiguration;
 import io.polycloud.core.exception.ErrorCatalog;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.exception.SdkException;
+import io.polycloud.core.exception.SdkInterruptedException;
+import io.polycloud.core.exception.SdkTimeoutException;
 import io.polycloud.core.exception.ServiceException;
-import io.polycloud.core.http.HttpTransport;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.interceptor.CallInfo;
 import io.polycloud.core.internal.retry.RetryStrategy;
 import io.polycloud.core.internal.validation.Validate;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs calls for one client: the retry loop around "sign with a fresh timestamp, send with a
@@ -28,6 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Service modules build one from their client builder's {@link ClientConfiguration}, a
  * {@link RequestAuthenticator}, the protocol's {@link ErrorResponseParser} and their
  * {@link ErrorCatalog}, and hand it {@link SdkCall}s.
+ *
+ * <p>Every call has a {@link Deadline}, started when the call is made: the total timeout covers
+ * queueing in the transport, every attempt and every backoff. A blocking call honours interrupts:
+ * made on an interrupted thread it sends nothing, and an interrupt during an attempt or a backoff
+ * ends it at once; either way it throws {@link SdkInterruptedException} and leaves the flag set.
  */
 public final class RequestPipeline implements AutoCloseable {
 
@@ -35,11 +39,10 @@ public final class RequestPipeline implements AutoCloseable {
     private final String service;
     private final ClientConfiguration config;
     private final RequestAuthenticator authenticator;
-    private final ErrorResponseParser errorParser;
-    private final ErrorCatalog catalog;
+    private final ErrorMapper errorMapper;
     private final RetryStrategy retryStrategy;
+    private final ClockSkewRecovery clockSkew = new ClockSkewRecovery();
     private final String userAgent;
-    private final AtomicLong clockSkewMillis = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RequestPipeline(Builder b) {
@@ -47,8 +50,7 @@ public final class RequestPipeline implements AutoCloseable {
         this.service = Validate.notNull(b.service, "service");
         this.config = Validate.notNull(b.configuration, "configuration");
         this.authenticator = Validate.notNull(b.authenticator, "authenticator");
-        this.errorParser = Validate.notNull(b.errorParser, "errorParser");
-        this.catalog = b.catalog;
+        this.errorMapper = ErrorMapper.of(provider, service, Validate.notNull(b.errorParser, "errorParser"), b.catalog);
         this.retryStrategy = new RetryStrategy(config.retryPolicy());
         this.userAgent = config.userAgentSuffix().map(s -> SdkVersion.USER_AGENT + " " + s).orElse(SdkVersion.USER_AGENT);
     }
@@ -68,43 +70,55 @@ public final class RequestPipeline implements AutoCloseable {
      * @param call the call
      * @param <T>  the result type
      * @return the result
-     * @throws ServiceException   if the service answered with an error, after any retries
-     * @throws SdkClientException if the call could not be made or completed
+     * @throws ServiceException        if the service answered with an error, after any retries
+     * @throws SdkTimeoutException     if a time limit expired
+     * @throws SdkInterruptedException if the thread was interrupted; its interrupt flag stays set
+     * @throws SdkClientException      if the call could not be made or completed
      */
     public <T> T execute(SdkCall<T> call) {
-        CallExecution<T> execution = newExecution(call);
-        HttpTransport transport = config.transport();
+        CallExecution<T> execution = newExecution(call, false);
         while (true) {
-            Step<T> step;
-            try {
-                SdkHttpRequest request = execution.prepareAttempt();
+            Step<T> step = attempt(execution);
+            if (step instanceof Step.Retry<T> retry) {
                 try {
-                    step = execution.onResponse(transport.execute(request, execution.attemptTimeout()));
-                } catch (IOException e) {
-                    step = execution.onTransportFailure(e);
+                    config.sleeper().sleep(retry.delay());
+                    continue;
+                } catch (InterruptedException e) {
+                    step = execution.onInterrupted(e);
                 }
-            } catch (RuntimeException e) {
-                step = execution.onUnexpected(e);
             }
             if (step instanceof Step.Done<T> done) {
+                execution.endSucceeded();
                 return done.value();
             }
-            if (step instanceof Step.Fail<T> fail) {
-                throw fail.exception();
-            }
-            Duration delay = ((Step.Retry<T>) step).delay();
-            try {
-                config.sleeper().sleep(delay);
-            } catch (InterruptedException e) {
+            SdkException failure = ((Step.Fail<T>) step).exception();
+            if (failure instanceof SdkInterruptedException) {
+                // Whoever threw the interrupt may have cleared the flag; the caller must still see it.
                 Thread.currentThread().interrupt();
-                throw execution.finish(new SdkClientException("interrupted while waiting to retry", e, execution.attempts()));
             }
+            execution.endFailed(failure);
+            throw failure;
+        }
+    }
+
+    private <T> Step<T> attempt(CallExecution<T> execution) {
+        if (Thread.currentThread().isInterrupted()) {
+            return execution.onInterrupted(null);
+        }
+        try {
+            SdkHttpRequest request = execution.prepareAttempt();
+            return execution.onResponse(config.transport().execute(request, execution.attemptTimeout()));
+        } catch (Exception e) {
+            // Also a checked InterruptedException that a transport threw without declaring it.
+            return execution.onFailure(e);
         }
     }
 
     /**
      * Runs a call without blocking the caller: the request goes out on the transport's threads,
-     * and backoff waits hold no thread.
+     * and backoff waits hold no thread. At the deadline the future completes with the total
+     * {@link SdkTimeoutException}, whether the request is still queued in the transport (it is
+     * then never sent), in flight (it is cancelled) or waiting to be retried.
      *
      * @param call the call
      * @param <T>  the result type
@@ -112,65 +126,103 @@ public final class RequestPipeline implements AutoCloseable {
      *         {@link #execute(SdkCall)} throws; cancelling it cancels the in-flight attempt
      */
     public <T> CompletableFuture<T> executeAsync(SdkCall<T> call) {
-        CompletableFuture<T> result = new CompletableFuture<>();
         CallExecution<T> execution;
         try {
-            execution = newExecution(call);
+            execution = newExecution(call, true);
         } catch (SdkException e) {
-            result.completeExceptionally(e);
+            return CompletableFuture.failedFuture(e);
+        }
+        return new AsyncCall<>(execution).start();
+    }
+
+    /** The async loop of one call: the same steps as {@link #execute}, chained on futures. */
+    private final class AsyncCall<T> {
+        private final CallExecution<T> execution;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        // The transport's future, or the backoff wait: what to cancel when the call ends early.
+        private volatile Future<?> pending;
+
+        AsyncCall(CallExecution<T> execution) {
+            this.execution = execution;
+        }
+
+        CompletableFuture<T> start() {
+            ScheduledFuture<?> timer = DeadlineTimer.schedule(execution.deadline().remaining(), this::onDeadline);
+            result.whenComplete((value, error) -> {
+                timer.cancel(false);
+                if (result.isCancelled()) {
+                    execution.endCancelled();
+                }
+                cancelPending();
+            });
+            attempt();
             return result;
         }
-        attemptAsync(execution, result);
-        return result;
-    }
 
-    private <T> void attemptAsync(CallExecution<T> execution, CompletableFuture<T> result) {
-        if (result.isDone()) {
-            return;
-        }
-        CompletableFuture<SdkHttpResponse> response;
-        try {
-            SdkHttpRequest request = execution.prepareAttempt();
-            response = config.transport().executeAsync(request, execution.attemptTimeout());
-        } catch (RuntimeException e) {
-            complete(execution.onUnexpected(e), execution, result);
-            return;
-        }
-        result.whenComplete((r, e) -> {
-            if (e instanceof CancellationException) {
+        private void attempt() {
+            if (result.isDone()) {
+                return;
+            }
+            CompletableFuture<SdkHttpResponse> response;
+            try {
+                SdkHttpRequest request = execution.prepareAttempt();
+                response = config.transport().executeAsync(request, execution.attemptTimeout());
+            } catch (RuntimeException e) {
+                complete(execution.onFailure(e));
+                return;
+            }
+            pending = response;
+            if (result.isDone()) {
+                // Ended (deadline, cancel) while this attempt was being handed over: never send it.
                 response.cancel(true);
             }
-        });
-        response.whenComplete((r, error) -> {
-            Step<T> step;
-            try {
-                if (error == null) {
-                    step = execution.onResponse(r);
-                } else {
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                    step = cause instanceof IOException io ? execution.onTransportFailure(io)
-                            : execution.onUnexpected(cause instanceof RuntimeException re ? re
-                            : new SdkClientException("transport failed", cause, execution.attempts()));
+            response.whenComplete((r, error) -> {
+                Step<T> step;
+                try {
+                    step = error == null ? execution.onResponse(r) : execution.onFailure(unwrap(error));
+                } catch (RuntimeException e) {
+                    step = execution.onFailure(e);
                 }
-            } catch (RuntimeException e) {
-                step = execution.onUnexpected(e);
-            }
-            complete(step, execution, result);
-        });
-    }
+                complete(step);
+            });
+        }
 
-    private <T> void complete(Step<T> step, CallExecution<T> execution, CompletableFuture<T> result) {
-        if (step instanceof Step.Done<T> done) {
-            result.complete(done.value());
-        } else if (step instanceof Step.Fail<T> fail) {
-            result.completeExceptionally(fail.exception());
-        } else {
-            config.sleeper().delay(((Step.Retry<T>) step).delay())
-                    .whenComplete((v, e) -> attemptAsync(execution, result));
+        private void complete(Step<T> step) {
+            if (step instanceof Step.Done<T> done) {
+                if (execution.endSucceeded()) {
+                    result.complete(done.value());
+                }
+            } else if (step instanceof Step.Fail<T> fail) {
+                if (execution.endFailed(fail.exception())) {
+                    result.completeExceptionally(fail.exception());
+                }
+            } else if (!result.isDone()) {
+                CompletableFuture<Void> wait = config.sleeper().delay(((Step.Retry<T>) step).delay());
+                pending = wait;
+                wait.whenComplete((v, e) -> attempt());
+            }
+        }
+
+        private void onDeadline() {
+            SdkTimeoutException timeout = execution.totalTimeoutExceeded();
+            if (execution.endFailed(timeout)) {
+                result.completeExceptionally(timeout);
+            }
+        }
+
+        private void cancelPending() {
+            Future<?> p = pending;
+            if (p != null && !p.isDone()) {
+                DeadlineTimer.cancelLater(p);
+            }
         }
     }
 
-    private <T> CallExecution<T> newExecution(SdkCall<T> call) {
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    private <T> CallExecution<T> newExecution(SdkCall<T> call, boolean async) {
         if (closed.get()) {
             throw new SdkClientException(provider + " " + service + " client is closed");
         }
@@ -178,7 +230,9 @@ public final class RequestPipeline implements AutoCloseable {
         if (!request.headers().first("User-Agent").filter(userAgent::equals).isPresent()) {
             request = request.toBuilder().setHeader("User-Agent", userAgent).build();
         }
-        return new CallExecution<>(this, new CallInfo(provider, service, call.operation()), call, request);
+        int port = request.port() > 0 ? request.port() : "http".equalsIgnoreCase(request.scheme()) ? 80 : 443;
+        CallInfo info = new CallInfo(provider, service, call.operation(), config.region(), request.host(), port, async);
+        return new CallExecution<>(this, info, call, request);
     }
 
     ClientConfiguration config() {
@@ -189,20 +243,16 @@ public final class RequestPipeline implements AutoCloseable {
         return authenticator;
     }
 
-    ErrorResponseParser errorParser() {
-        return errorParser;
-    }
-
-    ErrorCatalog catalog() {
-        return catalog;
+    ErrorMapper errorMapper() {
+        return errorMapper;
     }
 
     RetryStrategy retryStrategy() {
         return retryStrategy;
     }
 
-    AtomicLong clockSkewMillis() {
-        return clockSkewMillis;
+    ClockSkewRecovery clockSkewRecovery() {
+        return clockSkew;
     }
 
     /**
@@ -217,12 +267,12 @@ public final class RequestPipeline implements AutoCloseable {
 
     /**
      * The clock offset measured from the service's {@code Date} header after it rejected a
-     * timestamp; added to every later signature.
+     * timestamp, and confirmed by a corrected attempt it accepted; added to every later signature.
      *
-     * @return the offset, zero until a skew error was seen
+     * @return the offset, zero until a correction was confirmed
      */
     public Duration clockSkew() {
-        return Duration.ofMillis(clockSkewMillis.get());
+        return clockSkew.adopted();
     }
 
     /**

@@ -1,9 +1,15 @@
 package io.polycloud.core.internal.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.SdkHttpResponse;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonException;
+import io.polycloud.core.internal.json.JsonNull;
+import io.polycloud.core.internal.json.JsonNumber;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonReader;
+import io.polycloud.core.internal.json.JsonString;
+import io.polycloud.core.internal.json.JsonValue;
 import io.polycloud.core.internal.pipeline.ResponseHandler;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +21,8 @@ import java.util.Optional;
  * JSON object, a required field that is missing, or a field of the wrong type throws
  * {@link IOException}, which the pipeline reports as a {@code ServiceException} with code
  * {@code InvalidResponse} that keeps the HTTP status and request id. Absent, {@code null} and
- * empty strings all read as empty. The JSON library stays behind this type.
+ * empty strings all read as empty. Bodies are read with {@link JsonReader#strict()}; the
+ * transport has already capped their size.
  *
  * <pre>{@code
  * JsonFields job = JsonFields.of(response).object("job").orElseThrow(() -> new IOException("missing job"));
@@ -24,10 +31,12 @@ import java.util.Optional;
  */
 public final class JsonFields {
 
-    private final JsonNode node;
+    private static final JsonReader JSON = JsonReader.strict().maxBytes(Integer.MAX_VALUE);
 
-    private JsonFields(JsonNode node) {
-        this.node = node;
+    private final JsonObject object;
+
+    private JsonFields(JsonObject object) {
+        this.object = object;
     }
 
     /**
@@ -38,11 +47,38 @@ public final class JsonFields {
      * @throws IOException if the body is not one JSON object
      */
     public static JsonFields of(SdkHttpResponse response) throws IOException {
-        JsonNode node = Mapper.INSTANCE.readTree(response.body());
-        if (node == null || !node.isObject()) {
-            throw new IOException("expected a JSON object");
+        return new JsonFields(object(response.body()));
+    }
+
+    /**
+     * A body that must be one JSON object and nothing else.
+     *
+     * @param body the bytes received
+     * @return the object
+     * @throws IOException if the body is empty, not JSON, or another JSON value; the message names
+     *                     the kind or the position, never the content
+     */
+    public static JsonObject object(byte[] body) throws IOException {
+        JsonValue value;
+        try {
+            value = JSON.read(body);
+        } catch (JsonException e) {
+            String blank = body.length == 0 ? "an empty body" : isBlank(body) ? "only whitespace" : null;
+            throw new IOException(blank != null ? "expected a JSON object, got " + blank : "malformed JSON: " + e.getMessage(), e);
         }
-        return new JsonFields(node);
+        if (!(value instanceof JsonObject object)) {
+            throw new IOException("expected a JSON object, got " + value.type().phrase());
+        }
+        return object;
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -72,14 +108,14 @@ public final class JsonFields {
      * @throws IOException if the field is not an object
      */
     public Optional<JsonFields> object(String field) throws IOException {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
+        JsonValue v = value(field);
+        if (v == null) {
             return Optional.empty();
         }
-        if (!v.isObject()) {
-            throw new IOException(field + " is a " + v.getNodeType() + " instead of an object");
+        if (!(v instanceof JsonObject nested)) {
+            throw new IOException(field + " is a " + v.type() + " instead of an object");
         }
-        return Optional.of(new JsonFields(v));
+        return Optional.of(new JsonFields(nested));
     }
 
     /**
@@ -89,7 +125,7 @@ public final class JsonFields {
      * @return true if it does
      */
     public boolean isObject(String field) {
-        return node.path(field).isObject();
+        return value(field) instanceof JsonObject;
     }
 
     /**
@@ -101,11 +137,11 @@ public final class JsonFields {
      */
     public List<JsonFields> objects(String field) throws IOException {
         List<JsonFields> objects = new ArrayList<>();
-        for (JsonNode item : array(field)) {
-            if (!item.isObject()) {
-                throw new IOException(field + " holds a " + item.getNodeType() + " instead of an object");
+        for (JsonValue item : array(field)) {
+            if (!(item instanceof JsonObject nested)) {
+                throw new IOException(field + " holds a " + item.type() + " instead of an object");
             }
-            objects.add(new JsonFields(item));
+            objects.add(new JsonFields(nested));
         }
         return objects;
     }
@@ -119,11 +155,11 @@ public final class JsonFields {
      */
     public List<String> strings(String field) throws IOException {
         List<String> strings = new ArrayList<>();
-        for (JsonNode item : array(field)) {
-            if (!item.isTextual()) {
-                throw new IOException(field + " holds a " + item.getNodeType() + " instead of a string");
+        for (JsonValue item : array(field)) {
+            if (!(item instanceof JsonString s)) {
+                throw new IOException(field + " holds a " + item.type() + " instead of a string");
             }
-            strings.add(item.asText());
+            strings.add(s.value());
         }
         return strings;
     }
@@ -151,14 +187,14 @@ public final class JsonFields {
      * @throws IOException if it is not a string
      */
     public Optional<String> text(String field) throws IOException {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
+        JsonValue v = value(field);
+        if (v == null) {
             return Optional.empty();
         }
-        if (!v.isTextual()) {
-            throw new IOException(field + " is a " + v.getNodeType() + " instead of a string");
+        if (!(v instanceof JsonString s)) {
+            throw new IOException(field + " is a " + v.type() + " instead of a string");
         }
-        return v.asText().isEmpty() ? Optional.empty() : Optional.of(v.asText());
+        return s.value().isEmpty() ? Optional.empty() : Optional.of(s.value());
     }
 
     /**
@@ -170,8 +206,7 @@ public final class JsonFields {
      * @throws IOException if it is neither a string nor a number
      */
     public Optional<String> scalar(String field) throws IOException {
-        JsonNode v = node.get(field);
-        return v != null && v.isNumber() ? Optional.of(v.asText()) : text(field);
+        return value(field) instanceof JsonNumber n ? Optional.of(n.text()) : text(field);
     }
 
     /**
@@ -182,12 +217,12 @@ public final class JsonFields {
      * @throws IOException if it is not an integer
      */
     public Optional<Integer> integer(String field) throws IOException {
-        JsonNode v = node.get(field);
-        if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
-            return Optional.of(v.intValue());
-        }
-        if (v != null && v.isNumber()) {
-            throw new IOException(field + " is not an integer");
+        if (value(field) instanceof JsonNumber n) {
+            try {
+                return Optional.of(n.intValueExact());
+            } catch (JsonException e) {
+                throw new IOException(field + " is not an integer", e);
+            }
         }
         try {
             return text(field).map(Integer::valueOf);
@@ -196,19 +231,20 @@ public final class JsonFields {
         }
     }
 
-    private Iterable<JsonNode> array(String field) throws IOException {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return List.of();
-        }
-        if (!v.isArray()) {
-            throw new IOException(field + " is a " + v.getNodeType() + " instead of an array");
-        }
-        return v;
+    /** The member, or null when absent or JSON null. */
+    private JsonValue value(String field) {
+        JsonValue v = object.get(field).orElse(null);
+        return v == JsonNull.NULL ? null : v;
     }
 
-    /** Created on first use: loading jackson-databind costs a client's first call 50 to 200 ms. */
-    private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper();
+    private JsonArray array(String field) throws IOException {
+        JsonValue v = value(field);
+        if (v == null) {
+            return JsonArray.builder().build();
+        }
+        if (!(v instanceof JsonArray array)) {
+            throw new IOException(field + " is a " + v.type() + " instead of an array");
+        }
+        return array;
     }
 }

@@ -2,7 +2,6 @@ package io.polycloud.core.internal.transport;
 
 import io.polycloud.core.exception.SdkClientException;
 import io.polycloud.core.http.HttpTransportProvider;
-import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.internal.transport.jdk.JdkHttpTransportProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,11 +18,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The installed {@link HttpTransportProvider}s, in selection order, each checked once per JVM.
- * {@link HttpTransports} documents the order; this is where it is applied.
+ * {@code io.polycloud.core.http.HttpTransports} documents the order; this is where it is applied.
  */
 public final class TransportProviders {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HttpTransports.class);
+    /**
+     * The system property naming the transport to use; published as
+     * {@code TRANSPORT_PROPERTY}. Defined here so this class need not import the
+     * API class that calls it.
+     */
+    public static final String TRANSPORT_PROPERTY = "polycloud.http.transport";
+
+    // Logged under the API class's name, where users look for transport selection.
+    private static final Logger LOG = LoggerFactory.getLogger("io.polycloud.core.http.HttpTransports");
 
     /** Loaded once: a provider whose class cannot even load is left out here, with a WARN. */
     private static volatile List<HttpTransportProvider> installed;
@@ -40,7 +47,7 @@ public final class TransportProviders {
      * @throws SdkClientException if a named provider is missing or unusable
      */
     public static HttpTransportProvider select(String name) {
-        String wanted = name != null ? name : System.getProperty(HttpTransports.TRANSPORT_PROPERTY);
+        String wanted = name != null ? name : System.getProperty(TRANSPORT_PROPERTY);
         if (wanted != null && !wanted.isBlank()) {
             String key = wanted.trim().toLowerCase(Locale.ROOT);
             for (HttpTransportProvider p : installed()) {
@@ -53,7 +60,7 @@ public final class TransportProviders {
                 }
             }
             throw new SdkClientException("no HTTP transport named '" + key + "' is installed; installed: " + names(installed())
-                    + (name == null ? " (from system property " + HttpTransports.TRANSPORT_PROPERTY + ")" : ""));
+                    + (name == null ? " (from system property " + TRANSPORT_PROPERTY + ")" : ""));
         }
         for (HttpTransportProvider p : installed()) {
             if (unusableReason(p).isEmpty()) {

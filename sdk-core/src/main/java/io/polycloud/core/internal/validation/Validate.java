@@ -1,13 +1,19 @@
 package io.polycloud.core.internal.validation;
 
 import io.polycloud.core.exception.SdkClientException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Argument checks applied at the API edge, before any byte is sent. Every failure is an
- * {@link SdkClientException} whose message names the field and the rule it broke; the offending
- * value itself is never echoed, since it may be a secret.
+ * {@link SdkClientException} whose message names the field and the rule it broke; an offending
+ * text value is never echoed, since it may be a secret (numbers and durations are).
  */
 public final class Validate {
+
+    private static final Pattern DNS_NAME = Pattern.compile(
+            "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\\.?");
 
     private Validate() {
     }
@@ -139,6 +145,72 @@ public final class Validate {
             throw new SdkClientException(field + " must be between " + min + " and " + max + ", was " + value);
         }
         return value;
+    }
+
+    /**
+     * Requires a duration within bounds, so that no later arithmetic (deadlines, backoff, a
+     * transport's own limits) can overflow or reject it.
+     *
+     * @param value the value
+     * @param field the field name used in the message
+     * @param min   shortest accepted duration
+     * @param max   longest accepted duration
+     * @return the value
+     * @throws SdkClientException if the value is null or out of range; the message names the field and the range
+     */
+    public static Duration duration(Duration value, String field, Duration min, Duration max) {
+        notNull(value, field);
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new SdkClientException(field + " must be between " + describe(min) + " and " + describe(max) + ", was "
+                    + (value.isNegative() || value.compareTo(max) > 0 ? value.toString() : describe(value)));
+        }
+        return value;
+    }
+
+    /**
+     * Requires an endpoint a client can send to: {@code http(s)://host[:port]}, where the host is a
+     * DNS name (labels of letters, digits and dashes, at most 63 characters each and 253 in all),
+     * an IPv4 address or a bracketed IPv6 address, and the port, when given, is 1..65535.
+     *
+     * @param value the endpoint
+     * @param field the field name used in the message
+     * @return the value
+     * @throws SdkClientException if the value is null or not such a URL
+     */
+    public static URI httpEndpoint(URI value, String field) {
+        notNull(value, field);
+        String scheme = value.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                || value.getRawAuthority() == null || value.getRawQuery() != null || value.getRawFragment() != null
+                || value.getRawUserInfo() != null) {
+            throw new SdkClientException(field + " must be http(s)://host[:port] without user info, query or fragment");
+        }
+        String host = value.getHost();
+        if (host == null || host.length() > 253 || !host.startsWith("[") && !DNS_NAME.matcher(host).matches()) {
+            throw new SdkClientException(field + " host must be a DNS name (letters, digits, dashes and dots, labels of "
+                    + "at most 63 characters, 253 in all), an IPv4 address or a bracketed IPv6 address");
+        }
+        if (value.getPort() != -1) {
+            range(value.getPort(), field + " port", 1, 65535);
+        }
+        return value;
+    }
+
+    private static String describe(Duration d) {
+        if (d.isZero()) {
+            return "0 ms";
+        }
+        if (d.toNanos() % 1_000_000 != 0) {
+            return d.toString();
+        }
+        long millis = d.toMillis();
+        if (millis % 3_600_000 == 0) {
+            return millis / 3_600_000 + " h";
+        }
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + " min";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /**

@@ -131,4 +131,21 @@ class AliyunProfileCredentialsProviderTest {
         assertTrue(e.getMessage().startsWith("profile file " + file + " could not be read as JSON"), e.getMessage());
         assertFalse(e.getMessage().contains("leakedSecret"));
     }
+
+    @Test
+    void resolve_withAFileBeyondOneMebibyte_failsNamingTheFileAndTheLimitWithoutReadingIt() throws IOException {
+        // Valid JSON, padded with blanks past the limit: only the size can be the reason to refuse it.
+        Path file = write(CONFIG + " ".repeat(AliyunProfileCredentialsProvider.MAX_FILE_BYTES));
+        SdkClientException e = assertThrows(SdkClientException.class,
+                () -> AliyunProfileCredentialsProvider.builder().path(file).build().resolveCredentials());
+        assertEquals("profile file " + file + " is larger than the limit of 1048576 bytes (1 MiB); not reading it", e.getMessage());
+    }
+
+    @Test
+    void resolve_withAFileOfExactlyTheLimit_readsIt() throws IOException {
+        Path file = write(CONFIG + " ".repeat(AliyunProfileCredentialsProvider.MAX_FILE_BYTES - CONFIG.length()));
+        assertEquals(AliyunCredentials.of("TESTAKDev", "devSecret"),
+                AliyunProfileCredentialsProvider.builder().path(file).environment(Map.<String, String>of()::get).build()
+                        .resolveCredentials());
+    }
 }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.exception.SdkInterruptedException;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.core.testsupport.Loopback;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import mockwebserver3.MockResponse;
@@ -161,5 +163,38 @@ class EcsRamRoleCredentialsProviderTest {
     void builder_rejectsARoleNameThatIsNotOnePathSegment() {
         SdkClientException e = assertThrows(SdkClientException.class, () -> EcsRamRoleCredentialsProvider.builder().roleName(".."));
         assertEquals("roleName must not be '.' or '..': a URL path cannot carry it as one segment", e.getMessage());
+    }
+
+    @Test
+    void builder_refusesATimeoutOutsideOneMillisecondToOneMinuteAndAnEndpointThatIsNoUrl() {
+        assertEquals("timeout must be between 1 ms and 1 min, was PT1H",
+                assertThrows(SdkClientException.class, () -> EcsRamRoleCredentialsProvider.builder().timeout(Duration.ofHours(1)))
+                        .getMessage());
+        assertEquals("endpoint port must be between 1 and 65535, was 99999",
+                assertThrows(SdkClientException.class, () -> EcsRamRoleCredentialsProvider.builder()
+                        .endpoint(URI.create("http://100.100.100.200:99999"))).getMessage());
+    }
+
+    @Test
+    void resolve_onAnInterruptedThread_asksNothingAndKeepsTheFlag() {
+        try {
+            Thread.currentThread().interrupt();
+            SdkInterruptedException e = assertThrows(SdkInterruptedException.class,
+                    () -> provider().roleName("my-role").build().resolveCredentials());
+            assertTrue(e.getMessage().startsWith("interrupted while fetching credentials from 127.0.0.1:"), e.getMessage());
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(0, metadata.getRequestCount());
+    }
+
+    @Test
+    void resolve_whenTheAnswerExceedsTheLimit_failsWithoutReadingItAsCredentials() {
+        enqueue(200, "t");
+        enqueue(200, "x".repeat(2 * 1024 * 1024));
+        SdkClientException e = assertThrows(SdkClientException.class,
+                () -> provider().roleName("my-role").build().resolveCredentials());
+        assertTrue(e.getMessage().endsWith(" answered more than 1048576 bytes"), e.getMessage());
     }
 }

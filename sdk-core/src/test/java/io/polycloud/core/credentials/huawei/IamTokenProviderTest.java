@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polycloud.core.exception.ErrorCategory;
 import io.polycloud.core.exception.SdkClientException;
+import io.polycloud.core.exception.SdkNetworkException;
 import io.polycloud.core.exception.ServiceException;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.core.testsupport.Loopback;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -152,5 +154,35 @@ class IamTokenProviderTest {
             assertEquals("IamTokenProvider{endpoint=" + Loopback.uri(iam) + "}", tokens.toString());
             assertEquals("HuaweiToken{value=***, expiresAt=" + EXPIRES_AT + ", projectId=proj-1}", token.toString());
         }
+    }
+
+    @Test
+    void resolveToken_afterA503_retriesUnderTheRetryPolicy() {
+        iam.enqueue(new MockResponse.Builder().code(503).body("").build());
+        enqueueToken("token-1");
+        try (IamTokenProvider tokens = provider().projectId("proj-1")
+                .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build()).build()) {
+            assertEquals("token-1", tokens.resolveToken().value());
+        }
+        assertEquals(2, iam.getRequestCount());
+    }
+
+    @Test
+    void resolveToken_whenIamIsUnreachable_throwsNetworkExceptionNamingIt() {
+        var closed = Loopback.closedPort();
+        try (IamTokenProvider tokens = provider().endpoint(closed).projectId("proj-1").build()) {
+            SdkNetworkException e = assertThrows(SdkNetworkException.class, tokens::resolveToken);
+            assertTrue(e.getMessage().startsWith("IAM at 127.0.0.1:" + closed.getPort() + " could not be reached"), e.getMessage());
+            assertFalse(e.getMessage().contains("iam-password-test"));
+        }
+    }
+
+    @Test
+    void builder_refusesAnEndpointOrRegionThatCannotNameAHost() {
+        assertEquals("endpoint must be http(s)://host[:port] without user info, query or fragment",
+                assertThrows(SdkClientException.class, () -> IamTokenProvider.builder().endpoint(URI.create("iam.example.com")))
+                        .getMessage());
+        assertEquals("region must be lower-case letters, digits and dashes, like cn-north-4",
+                assertThrows(SdkClientException.class, () -> IamTokenProvider.builder().region("cn-north-4/../evil")).getMessage());
     }
 }

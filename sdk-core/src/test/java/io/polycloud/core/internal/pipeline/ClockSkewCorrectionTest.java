@@ -15,6 +15,7 @@ import io.polycloud.core.internal.protocol.huawei.HuaweiRestClient;
 import io.polycloud.core.internal.protocol.huawei.HuaweiRestRequest;
 import io.polycloud.core.internal.protocol.huawei.TestHuaweiClient;
 import io.polycloud.core.retry.RetryPolicy;
+import io.polycloud.core.testsupport.CapturedLogs;
 import io.polycloud.core.testsupport.FakeTime;
 import io.polycloud.core.testsupport.HuaweiSignatures;
 import io.polycloud.core.testsupport.Loopback;
@@ -25,6 +26,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * When a cloud rejects the request's timestamp, the pipeline takes the offset from the response
@@ -158,5 +161,62 @@ class ClockSkewCorrectionTest {
             assertEquals(ErrorCategory.AUTHENTICATION, e.category());
             assertEquals(1, e.attempts());
         }
+    }
+
+    private static MockResponse ok() {
+        return new MockResponse.Builder().code(200).body("{}").build();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 01 Jan 2100 00:00:00 GMT"})
+    void call_whenTheRejectionCarriesAnAbsurdDate_keepsTheClockAndWarnsOncePerClient(String date) throws Exception {
+        MockResponse absurd = new MockResponse.Builder().code(400).addHeader("Date", date).body(ALIYUN_EXPIRED).build();
+        server.enqueue(absurd);
+        server.enqueue(absurd);
+        server.enqueue(ok());
+        CapturedLogs.clear();
+        try (AliyunRpcClient client = aliyun()) {
+            assertEquals(1, assertThrows(ServiceException.class, () -> client.call(DESCRIBE, SdkHttpResponse::bodyAsString)).attempts());
+            assertEquals(1, assertThrows(ServiceException.class, () -> client.call(DESCRIBE, SdkHttpResponse::bodyAsString)).attempts());
+            client.call(DESCRIBE, SdkHttpResponse::bodyAsString);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals("2026-11-22T10:15:30Z", server.takeRequest().getHeaders().get("x-acs-date"), "request " + i);
+        }
+        long warnings = CapturedLogs.events().stream()
+                .filter(e -> e.level().equals("WARN") && e.message().contains("not correcting the clock")).count();
+        assertEquals(1, warnings);
+    }
+
+    @Test
+    void call_whenTheCorrectedRetryIsRejectedToo_leavesLaterCallsUncorrected() throws Exception {
+        server.enqueue(rejected(400, ALIYUN_EXPIRED, "x-acs-request-id"));
+        server.enqueue(rejected(400, ALIYUN_EXPIRED, "x-acs-request-id"));
+        server.enqueue(ok());
+        try (AliyunRpcClient client = aliyun()) {
+            assertThrows(ServiceException.class, () -> client.call(DESCRIBE, SdkHttpResponse::bodyAsString));
+            client.call(DESCRIBE, SdkHttpResponse::bodyAsString);
+        }
+        server.takeRequest();
+        assertEquals("2026-11-22T10:35:30Z", server.takeRequest().getHeaders().get("x-acs-date"), "the corrected retry");
+        assertEquals("2026-11-22T10:15:30Z", server.takeRequest().getHeaders().get("x-acs-date"),
+                "an offset the service rejected is not adopted");
+    }
+
+    @Test
+    void call_withRetryPolicyNone_whenTheNextCallRejectsTheOfferedOffset_laterCallsDropIt() throws Exception {
+        server.enqueue(rejected(400, ALIYUN_EXPIRED, "x-acs-request-id"));
+        server.enqueue(new MockResponse.Builder().code(400).body(ALIYUN_EXPIRED).build());
+        server.enqueue(ok());
+        try (AliyunRpcClient client = new TestAliyunClient().endpointOverride(Loopback.uri(server))
+                .credentials(AliyunCredentials.of("TESTAKTestAccessKeyId", "testSecret"))
+                .retryPolicy(RetryPolicy.none()).clock(time.clock()).sleeper(time.sleeper()).build()) {
+            assertThrows(ServiceException.class, () -> client.call(DESCRIBE, SdkHttpResponse::bodyAsString));
+            assertThrows(ServiceException.class, () -> client.call(DESCRIBE, SdkHttpResponse::bodyAsString));
+            client.call(DESCRIBE, SdkHttpResponse::bodyAsString);
+        }
+        server.takeRequest();
+        assertEquals("2026-11-22T10:35:30Z", server.takeRequest().getHeaders().get("x-acs-date"), "the next call tries the offer");
+        assertEquals("2026-11-22T10:15:30Z", server.takeRequest().getHeaders().get("x-acs-date"), "rejected, it is dropped");
     }
 }

@@ -9,53 +9,32 @@ import io.polycloud.core.internal.validation.Validate;
  * <pre>{@code
  * CancelScheduledTaskRequest.builder().jobId("3861199d-c196-4791-bcd0-b45fde754f50").build();
  * }</pre>
+ *
+ * @param jobId the task to cancel; at most {@value #MAX_JOB_ID_LENGTH} characters, not {@code .} or
+ *              {@code ..}, no control characters
  */
-public final class CancelScheduledTaskRequest {
+public record CancelScheduledTaskRequest(String jobId) {
 
     /** Longest task id accepted: DDS ids are 36-character UUIDs; the API reference sets no limit. */
     public static final int MAX_JOB_ID_LENGTH = 64;
 
-    private final String jobId;
-
-    private CancelScheduledTaskRequest(Builder b) {
-        this.jobId = Validate.pathSegment(b.jobId, "jobId", MAX_JOB_ID_LENGTH);
+    /**
+     * Validates the task id.
+     *
+     * @throws io.polycloud.core.exception.SdkClientException if {@code jobId} is not a usable id
+     */
+    public CancelScheduledTaskRequest {
+        Validate.pathSegment(jobId, "jobId", MAX_JOB_ID_LENGTH);
     }
 
-    /**
-     * A builder.
-     *
-     * @return the builder
-     */
+    /** @return a new builder */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** @return a builder holding this request's values */
     public Builder toBuilder() {
-        return new Builder().jobId(jobId);
-    }
-
-    /**
-     * The scheduled task to cancel.
-     *
-     * @return the task id
-     */
-    public String jobId() {
-        return jobId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CancelScheduledTaskRequest r && r.jobId.equals(jobId);
-    }
-
-    @Override
-    public int hashCode() {
-        return jobId.hashCode();
+        return builder().jobId(jobId);
     }
 
     @Override
@@ -63,33 +42,22 @@ public final class CancelScheduledTaskRequest {
         return "CancelScheduledTaskRequest{jobId=" + jobId + "}";
     }
 
-    /** Builds {@link CancelScheduledTaskRequest}s. */
+    /** Builds {@link CancelScheduledTaskRequest}s; {@link #build()} validates as the record's constructor does. */
     public static final class Builder {
         private String jobId;
 
         private Builder() {
         }
 
-        /**
-         * @param jobId the task to cancel; required, at most
-         *              {@value CancelScheduledTaskRequest#MAX_JOB_ID_LENGTH} characters
-         * @return this builder
-         */
+        /** Sets the task to cancel; required. */
         public Builder jobId(String jobId) {
             this.jobId = jobId;
             return this;
         }
 
-        /**
-         * Builds the request.
-         *
-         * @return the request
-         * @throws io.polycloud.core.exception.SdkClientException if {@code jobId} is null, blank, longer
-         *         than {@value CancelScheduledTaskRequest#MAX_JOB_ID_LENGTH} characters, {@code .} or
-         *         {@code ..}, or holds a control character
-         */
+        /** Builds the request; throws {@link io.polycloud.core.exception.SdkClientException} if {@code jobId} is not a usable id. */
         public CancelScheduledTaskRequest build() {
-            return new CancelScheduledTaskRequest(this);
+            return new CancelScheduledTaskRequest(jobId);
         }
     }
 }

@@ -54,11 +54,7 @@ public record ListScheduledTasksRequest(Optional<String> jobName, Optional<Strin
         limit.ifPresent(v -> Validate.range(v, "limit", 1, MAX_LIMIT));
     }
 
-    /**
-     * A builder; every filter is optional.
-     *
-     * @return the builder
-     */
+    /** @return a new builder; every filter is optional */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,75 +72,49 @@ public record ListScheduledTasksRequest(Optional<String> jobName, Optional<Strin
         private Builder() {
         }
 
-        /**
-         * @param jobName the task name, or null for any
-         * @return this builder
-         */
+        /** Filters by task name ({@code job_name}); null for any. */
         public Builder jobName(String jobName) {
             this.jobName = jobName;
             return this;
         }
 
-        /**
-         * @param jobStatus the status, or null for any
-         * @return this builder
-         */
+        /** Filters by status ({@code job_status}); null for any. */
         public Builder jobStatus(String jobStatus) {
             this.jobStatus = jobStatus;
             return this;
         }
 
-        /**
-         * @param instanceId the instance, or null for every instance
-         * @return this builder
-         */
+        /** Filters by instance ({@code instance_id}); null for every instance. */
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
-        /**
-         * @param startTime the earliest creation time, or null for the service's default (seven days ago)
-         * @return this builder
-         */
+        /** Sets the earliest creation time; null for the service's default, seven days ago. */
         public Builder startTime(OffsetDateTime startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /**
-         * @param endTime the latest creation time, or null for now
-         * @return this builder
-         */
+        /** Sets the latest creation time; null for now. */
         public Builder endTime(OffsetDateTime endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /**
-         * @param offset how many matches to skip, or null for 0
-         * @return this builder
-         */
+        /** Sets how many matches to skip; null for 0. */
         public Builder offset(Integer offset) {
             this.offset = offset;
             return this;
         }
 
-        /**
-         * @param limit the page size, or null for the service's default (10)
-         * @return this builder
-         */
+        /** Sets the page size; null for the service's default, 10. */
         public Builder limit(Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /**
-         * Builds the request.
-         *
-         * @return the request
-         * @throws io.polycloud.core.exception.SdkClientException if a value is invalid
-         */
+        /** Builds the request; throws {@link io.polycloud.core.exception.SdkClientException} if a value is invalid. */
         public ListScheduledTasksRequest build() {
             return new ListScheduledTasksRequest(Optional.ofNullable(jobName), Optional.ofNullable(jobStatus),
                     Optional.ofNullable(instanceId), Optional.ofNullable(startTime), Optional.ofNullable(endTime),

@@ -13,11 +13,7 @@ import java.util.Optional;
  */
 public record ListScheduledTasksResponse(List<ScheduledTask> schedules, int totalCount, Optional<String> requestId) {
 
-    /**
-     * Copies the list and validates the components.
-     *
-     * @throws NullPointerException if one is null
-     */
+    /** Copies the list and checks that no component is null. */
     public ListScheduledTasksResponse {
         schedules = List.copyOf(schedules);
         Objects.requireNonNull(requestId, "requestId");

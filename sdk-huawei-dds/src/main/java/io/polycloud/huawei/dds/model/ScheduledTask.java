@@ -16,11 +16,7 @@ import java.util.Optional;
 public record ScheduledTask(String jobId, String jobStatus, Optional<String> jobName, Optional<String> instanceId,
                             Optional<String> createTime) {
 
-    /**
-     * Validates the components.
-     *
-     * @throws NullPointerException if one is null
-     */
+    /** Checks that no component is null. */
     public ScheduledTask {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(jobStatus, "jobStatus");

@@ -12,72 +12,43 @@ import java.util.Optional;
  * <pre>{@code
  * DeleteJobRequest.builder().jobId("dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20r").xLanguage(Language.EN_US).build();
  * }</pre>
+ *
+ * @param jobId     the job to delete; at most {@value #MAX_JOB_ID_LENGTH} characters, not {@code .} or
+ *                  {@code ..}, no control characters
+ * @param xLanguage the language of error messages ({@code X-Language}), empty for the service's default
  */
-public final class DeleteJobRequest {
+public record DeleteJobRequest(String jobId, Optional<Language> xLanguage) {
 
     /** Longest job id accepted: DRS ids are 36 characters; the API reference sets no limit. */
     public static final int MAX_JOB_ID_LENGTH = 64;
 
-    private final String jobId;
-    private final Language xLanguage;
-
-    private DeleteJobRequest(Builder b) {
-        this.jobId = Validate.pathSegment(b.jobId, "jobId", MAX_JOB_ID_LENGTH);
-        this.xLanguage = b.xLanguage;
+    /**
+     * Validates the components.
+     *
+     * @throws io.polycloud.core.exception.SdkClientException if {@code jobId} is not a usable id
+     * @throws NullPointerException                            if {@code xLanguage} is null
+     */
+    public DeleteJobRequest {
+        Validate.pathSegment(jobId, "jobId", MAX_JOB_ID_LENGTH);
+        Objects.requireNonNull(xLanguage, "xLanguage");
     }
 
-    /**
-     * A builder.
-     *
-     * @return the builder
-     */
+    /** @return a new builder */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** @return a builder holding this request's values */
     public Builder toBuilder() {
-        return new Builder().jobId(jobId).xLanguage(xLanguage);
-    }
-
-    /**
-     * The job to delete.
-     *
-     * @return the job id
-     */
-    public String jobId() {
-        return jobId;
-    }
-
-    /**
-     * The language of error messages ({@code X-Language}).
-     *
-     * @return the language, empty for the service's default
-     */
-    public Optional<Language> xLanguage() {
-        return Optional.ofNullable(xLanguage);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DeleteJobRequest r && r.jobId.equals(jobId) && r.xLanguage == xLanguage;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(jobId, xLanguage);
+        return builder().jobId(jobId).xLanguage(xLanguage.orElse(null));
     }
 
     @Override
     public String toString() {
-        return "DeleteJobRequest{jobId=" + jobId + (xLanguage == null ? "" : ", xLanguage=" + xLanguage.value()) + "}";
+        return "DeleteJobRequest{jobId=" + jobId + xLanguage.map(l -> ", xLanguage=" + l.value()).orElse("") + "}";
     }
 
-    /** Builds {@link DeleteJobRequest}s. */
+    /** Builds {@link DeleteJobRequest}s; {@link #build()} validates as the record's constructor does. */
     public static final class Builder {
         private String jobId;
         private Language xLanguage;
@@ -85,34 +56,21 @@ public final class DeleteJobRequest {
         private Builder() {
         }
 
-        /**
-         * @param jobId the job to delete; required, at most {@value DeleteJobRequest#MAX_JOB_ID_LENGTH} characters
-         * @return this builder
-         */
+        /** Sets the job to delete; required. */
         public Builder jobId(String jobId) {
             this.jobId = jobId;
             return this;
         }
 
-        /**
-         * @param xLanguage the language of error messages, or null for the service's default
-         * @return this builder
-         */
+        /** Sets the language of error messages; null (the default) for the service's own. */
         public Builder xLanguage(Language xLanguage) {
             this.xLanguage = xLanguage;
             return this;
         }
 
-        /**
-         * Builds the request.
-         *
-         * @return the request
-         * @throws io.polycloud.core.exception.SdkClientException if {@code jobId} is null, blank, longer
-         *         than {@value DeleteJobRequest#MAX_JOB_ID_LENGTH} characters, {@code .} or {@code ..}, or holds a
-         *         control character
-         */
+        /** Builds the request; throws {@link io.polycloud.core.exception.SdkClientException} if {@code jobId} is not a usable id. */
         public DeleteJobRequest build() {
-            return new DeleteJobRequest(this);
+            return new DeleteJobRequest(jobId, Optional.ofNullable(xLanguage));
         }
     }
 }

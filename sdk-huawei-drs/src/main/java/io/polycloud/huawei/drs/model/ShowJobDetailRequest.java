@@ -6,14 +6,9 @@ import java.util.Optional;
 
 /**
  * Reads the overview of a DRS job ({@code GET /v5/{project_id}/jobs/{job_id}?type=overview}),
- * for example to check that it is stopped before deleting it.
+ * for example to check that it is stopped before deleting it: {@code ShowJobDetailRequest.of(jobId)}.
  *
- * <pre>{@code
- * ShowJobDetailRequest.of("dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20r");
- * }</pre>
- *
- * @param jobId     the job; at most {@value DeleteJobRequest#MAX_JOB_ID_LENGTH} characters, not
- *                  {@code .} or {@code ..}, no control characters
+ * @param jobId     the job, as {@link DeleteJobRequest} takes it
  * @param xLanguage the language of error messages ({@code X-Language}), empty for the service's default
  */
 public record ShowJobDetailRequest(String jobId, Optional<Language> xLanguage) {

@@ -8,8 +8,7 @@ import java.util.Optional;
  *
  * @param jobId      the job's id ({@code job.id})
  * @param status     the job's status as the service spells it ({@code job.status}), for example
- *                   {@code INCRE_TRANSFER_STARTED}, {@code RELEASE_RESOURCE_COMPLETE} (stopped) or
- *                   {@code DELETED}
+ *                   {@code INCRE_TRANSFER_STARTED}, {@value #STOPPED} (stopped) or {@code DELETED}
  * @param name       the job's name ({@code job.base_info.name}), if sent
  * @param createTime the creation time as the service sends it ({@code job.create_time}), if sent
  * @param requestId  the id the service gave the request ({@code X-Request-Id}), if sent
@@ -20,11 +19,7 @@ public record ShowJobDetailResponse(String jobId, String status, Optional<String
     /** The status of a stopped job, the only one DRS deletes. */
     public static final String STOPPED = "RELEASE_RESOURCE_COMPLETE";
 
-    /**
-     * Validates the components.
-     *
-     * @throws NullPointerException if one is null
-     */
+    /** Checks that no component is null. */
     public ShowJobDetailResponse {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(status, "status");

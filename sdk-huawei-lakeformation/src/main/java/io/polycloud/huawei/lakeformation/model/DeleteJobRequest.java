@@ -1,7 +1,6 @@
 package io.polycloud.huawei.lakeformation.model;
 
 import io.polycloud.core.internal.validation.Validate;
-import java.util.Objects;
 
 /**
  * Deletes a LakeFormation job of an instance
@@ -14,66 +13,35 @@ import java.util.Objects;
  *         .jobId("0c4f1b2e-8a4d-4d6f-9e1a-5b7c3d2e1f00")
  *         .build();
  * }</pre>
+ *
+ * @param instanceId the instance the job belongs to; at most {@value #MAX_INSTANCE_ID_LENGTH} characters
+ * @param jobId      the job to delete; at most {@value #MAX_JOB_ID_LENGTH} characters
  */
-public final class DeleteJobRequest {
+public record DeleteJobRequest(String instanceId, String jobId) {
 
     /** Longest instance id accepted: ids are 36-character UUIDs; the API reference sets no limit. */
     public static final int MAX_INSTANCE_ID_LENGTH = 64;
     /** Longest job id accepted: the API reference documents job ids as 36 characters. */
     public static final int MAX_JOB_ID_LENGTH = 36;
 
-    private final String instanceId;
-    private final String jobId;
-
-    private DeleteJobRequest(Builder b) {
-        this.instanceId = Validate.pathSegment(b.instanceId, "instanceId", MAX_INSTANCE_ID_LENGTH);
-        this.jobId = Validate.pathSegment(b.jobId, "jobId", MAX_JOB_ID_LENGTH);
+    /**
+     * Validates the ids: required, not {@code .} or {@code ..}, no control characters.
+     *
+     * @throws io.polycloud.core.exception.SdkClientException if one is not a usable id
+     */
+    public DeleteJobRequest {
+        Validate.pathSegment(instanceId, "instanceId", MAX_INSTANCE_ID_LENGTH);
+        Validate.pathSegment(jobId, "jobId", MAX_JOB_ID_LENGTH);
     }
 
-    /**
-     * A builder.
-     *
-     * @return the builder
-     */
+    /** @return a new builder */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** @return a builder holding this request's values */
     public Builder toBuilder() {
-        return new Builder().instanceId(instanceId).jobId(jobId);
-    }
-
-    /**
-     * The LakeFormation instance the job belongs to.
-     *
-     * @return the instance id
-     */
-    public String instanceId() {
-        return instanceId;
-    }
-
-    /**
-     * The job to delete.
-     *
-     * @return the job id
-     */
-    public String jobId() {
-        return jobId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DeleteJobRequest r && r.instanceId.equals(instanceId) && r.jobId.equals(jobId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(instanceId, jobId);
+        return builder().instanceId(instanceId).jobId(jobId);
     }
 
     @Override
@@ -81,7 +49,7 @@ public final class DeleteJobRequest {
         return "DeleteJobRequest{instanceId=" + instanceId + ", jobId=" + jobId + "}";
     }
 
-    /** Builds {@link DeleteJobRequest}s. */
+    /** Builds {@link DeleteJobRequest}s; {@link #build()} validates as the record's constructor does. */
     public static final class Builder {
         private String instanceId;
         private String jobId;
@@ -89,33 +57,21 @@ public final class DeleteJobRequest {
         private Builder() {
         }
 
-        /**
-         * @param instanceId the instance; required, at most {@value DeleteJobRequest#MAX_INSTANCE_ID_LENGTH} characters
-         * @return this builder
-         */
+        /** Sets the instance; required. */
         public Builder instanceId(String instanceId) {
             this.instanceId = instanceId;
             return this;
         }
 
-        /**
-         * @param jobId the job to delete; required, at most {@value DeleteJobRequest#MAX_JOB_ID_LENGTH} characters
-         * @return this builder
-         */
+        /** Sets the job to delete; required. */
         public Builder jobId(String jobId) {
             this.jobId = jobId;
             return this;
         }
 
-        /**
-         * Builds the request.
-         *
-         * @return the request
-         * @throws io.polycloud.core.exception.SdkClientException if {@code instanceId} or {@code jobId}
-         *         is null, blank, too long, {@code .} or {@code ..}, or holds a control character
-         */
+        /** Builds the request; throws {@link io.polycloud.core.exception.SdkClientException} if an id is not usable. */
         public DeleteJobRequest build() {
-            return new DeleteJobRequest(this);
+            return new DeleteJobRequest(instanceId, jobId);
         }
     }
 }

@@ -20,11 +20,7 @@ public record ShowJobResponse(String jobId, String status, Optional<String> name
 
     private static final Set<String> NOT_DELETABLE = Set.of("SUBMITTED", "RUNNING");
 
-    /**
-     * Validates the components.
-     *
-     * @throws NullPointerException if one is null
-     */
+    /** Checks that no component is null. */
     public ShowJobResponse {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(status, "status");

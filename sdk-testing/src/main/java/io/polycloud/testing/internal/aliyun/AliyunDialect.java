@@ -1,7 +1,7 @@
 package io.polycloud.testing.internal.aliyun;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polycloud.core.internal.http.PercentEncoding;
+import io.polycloud.core.internal.json.JsonObject;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.CloudDialect;
 import io.polycloud.testing.internal.Exchange;
@@ -50,23 +50,23 @@ public final class AliyunDialect implements CloudDialect {
      * @param fields   the operation's result fields
      * @return the answer
      */
-    public Answer success(Exchange exchange, ObjectNode fields) {
-        ObjectNode body = Json.object().put("RequestId", exchange.requestId());
-        body.setAll(fields);
-        return withRequestId(exchange, Answer.json(200, body.toString()));
+    public Answer success(Exchange exchange, JsonObject fields) {
+        JsonObject.Builder body = Json.object().put("RequestId", exchange.requestId());
+        fields.members().forEach(body::put);
+        return withRequestId(exchange, Answer.json(200, Json.write(body.build())));
     }
 
     @Override
     public Answer error(Exchange exchange, int status, String code, String message) {
         String host = exchange.request().host().isEmpty() ? "vpc.aliyuncs.com" : exchange.request().host();
-        ObjectNode body = Json.object()
+        JsonObject body = Json.object()
                 .put("RequestId", exchange.requestId())
                 .put("HostId", host)
                 .put("Code", code)
                 .put("Message", message)
                 .put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + PercentEncoding.encode(code)
-                        + "&product=Vpc&requestId=" + exchange.requestId());
-        return withRequestId(exchange, Answer.json(status, body.toString())).withErrorCode(code);
+                        + "&product=Vpc&requestId=" + exchange.requestId()).build();
+        return withRequestId(exchange, Answer.json(status, Json.write(body))).withErrorCode(code);
     }
 
     @Override

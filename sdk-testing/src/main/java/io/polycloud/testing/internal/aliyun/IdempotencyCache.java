@@ -1,6 +1,6 @@
 package io.polycloud.testing.internal.aliyun;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polycloud.core.internal.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +17,7 @@ final class IdempotencyCache {
     static final int CAPACITY = 100_000;
 
     /** What a request did, and which parameters it had. */
-    record Entry(String fingerprint, ObjectNode result) {
+    record Entry(String fingerprint, JsonObject result) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, false) {

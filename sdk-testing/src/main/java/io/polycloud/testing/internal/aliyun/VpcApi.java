@@ -1,15 +1,14 @@
 package io.polycloud.testing.internal.aliyun;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polycloud.aliyun.vpc.VpcErrorCodes;
 import io.polycloud.core.http.QueryParameter;
-import io.polycloud.testing.EmulatedFailoverTestJob;
-import io.polycloud.testing.EmulatedOperation;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonObject;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.Exchange;
 import io.polycloud.testing.internal.Json;
-import io.polycloud.testing.internal.Route;
 import io.polycloud.testing.internal.ServiceError;
+import io.polycloud.testing.internal.ServiceHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,12 +27,12 @@ import java.util.regex.Pattern;
  * applies {@code ClientToken} idempotency, calls {@link VpcService} and writes the JSON answer.
  * Not part of the public API.
  */
-public final class VpcApi implements Route.Handler {
+public final class VpcApi implements ServiceHandler {
 
     /** The API version the emulator implements. */
     public static final String API_VERSION = "2016-04-28";
     /** The same ClientToken with different parameters. */
-    static final String IDEMPOTENT_MISMATCH = "Emulator.IdempotentParameterMismatch";
+    static final String IDEMPOTENT_MISMATCH = VpcErrorCodes.EMULATOR_IDEMPOTENT_PARAMETER_MISMATCH.code();
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -67,18 +66,17 @@ public final class VpcApi implements Route.Handler {
         }
     }
 
-    private ObjectNode act(Exchange exchange) {
+    private JsonObject act(Exchange exchange) {
         RpcParameters p = new RpcParameters(exchange.request());
         String regionId = p.required("RegionId");
-        EmulatedOperation operation = exchange.operation();
-        if (operation == EmulatedOperation.VPC_DESCRIBE_FAILOVER_TEST_JOBS) {
+        String action = exchange.action();
+        if (action.equals("DescribeFailoverTestJobs")) {
             return describe(p, regionId);
         }
         Optional<String> token = p.optional("ClientToken");
         if (token.filter(t -> t.length() > 64 || !StandardCharsets.US_ASCII.newEncoder().canEncode(t)).isPresent()) {
             throw RpcParameters.invalid("ClientToken", "must be at most 64 ASCII characters");
         }
-        String action = operation.apiName();
         // One lock around look-up, act and store: two concurrent requests with one token act once.
         synchronized (vpc) {
             if (token.isPresent()) {
@@ -89,38 +87,37 @@ public final class VpcApi implements Route.Handler {
                                 "The ClientToken was used before by a request with different parameters.");
                     }
                     exchange.markReplayed();
-                    return earlier.get().result().deepCopy();
+                    return earlier.get().result();
                 }
             }
-            ObjectNode result = mutate(operation, p, regionId);
-            token.ifPresent(t -> vpc.idempotency().store(action, regionId, t,
-                    new IdempotencyCache.Entry(p.fingerprint(), result.deepCopy())));
+            JsonObject result = mutate(action, p, regionId);
+            token.ifPresent(t -> vpc.idempotency().store(action, regionId, t, new IdempotencyCache.Entry(p.fingerprint(), result)));
             return result;
         }
     }
 
-    private ObjectNode mutate(EmulatedOperation operation, RpcParameters p, String regionId) {
-        ObjectNode result = Json.object();
-        switch (operation) {
-            case VPC_CREATE_FAILOVER_TEST_JOB -> result.put("JobId", vpc.create(jobSpec(p, regionId), p.flag("DryRun")).jobId());
-            case VPC_START_FAILOVER_TEST_JOB -> vpc.start(regionId, p.required("JobId"));
-            case VPC_STOP_FAILOVER_TEST_JOB -> vpc.stop(regionId, p.required("JobId"));
-            case VPC_DELETE_FAILOVER_TEST_JOB -> vpc.delete(regionId, p.required("JobId"));
-            case VPC_UPDATE_FAILOVER_TEST_JOB -> {
+    private JsonObject mutate(String action, RpcParameters p, String regionId) {
+        JsonObject.Builder result = Json.object();
+        switch (action) {
+            case "CreateFailoverTestJob" -> result.put("JobId", vpc.create(jobSpec(p, regionId), p.flag("DryRun")).jobId());
+            case "StartFailoverTestJob" -> vpc.start(regionId, p.required("JobId"));
+            case "StopFailoverTestJob" -> vpc.stop(regionId, p.required("JobId"));
+            case "DeleteFailoverTestJob" -> vpc.delete(regionId, p.required("JobId"));
+            case "UpdateFailoverTestJob" -> {
                 List<String> resourceIds = p.indexed("ResourceId.");
                 vpc.update(regionId, p.required("JobId"), p.optional("Name").orElse(null),
                         p.optional("Description").orElse(null), resourceIds.isEmpty() ? null : checkCount(resourceIds),
                         p.optionalInt("JobDuration", 1, 4320).orElse(null), p.flag("DryRun"));
             }
-            default -> throw new IllegalStateException("not a VPC mutation: " + operation);
+            default -> throw new IllegalStateException("not a VPC mutation: " + action);
         }
-        return result;
+        return result.build();
     }
 
     private static VpcService.JobSpec jobSpec(RpcParameters p, String regionId) {
         String resourceType = p.required("ResourceType");
-        if (!resourceType.equals(VpcService.RESOURCE_TYPE)) {
-            throw RpcParameters.invalid("ResourceType", "must be " + VpcService.RESOURCE_TYPE);
+        if (!resourceType.equals(JobSnapshot.RESOURCE_TYPE)) {
+            throw RpcParameters.invalid("ResourceType", "must be " + JobSnapshot.RESOURCE_TYPE);
         }
         List<String> resourceIds = p.indexed("ResourceId.");
         if (resourceIds.isEmpty()) {
@@ -141,25 +138,25 @@ public final class VpcApi implements Route.Handler {
         return resourceIds;
     }
 
-    private ObjectNode describe(RpcParameters p, String regionId) {
-        Predicate<EmulatedFailoverTestJob> filter = filters(p);
+    private JsonObject describe(RpcParameters p, String regionId) {
+        Predicate<JobSnapshot> filter = filters(p);
         int maxResults = p.optionalInt("MaxResults", 1, 100).orElse(DEFAULT_MAX_RESULTS);
         int offset = p.optional("NextToken").map(VpcApi::offset).orElse(0);
-        List<EmulatedFailoverTestJob> all = vpc.list(regionId, filter);
-        List<EmulatedFailoverTestJob> page = all.subList(Math.min(offset, all.size()), Math.min(offset + maxResults, all.size()));
-        ObjectNode result = Json.object();
-        ArrayNode list = result.putArray("FailoverTestJobList");
+        List<JobSnapshot> all = vpc.list(regionId, filter);
+        List<JobSnapshot> page = all.subList(Math.min(offset, all.size()), Math.min(offset + maxResults, all.size()));
+        JsonArray.Builder list = JsonArray.builder();
         page.forEach(job -> list.add(json(job)));
         int next = offset + page.size();
-        result.put("NextToken", next < all.size() ? token(next) : "");
-        result.put("TotalCount", all.size());
-        result.put("Count", page.size());
-        result.put("MaxResults", maxResults);
-        return result;
+        return Json.object().put("FailoverTestJobList", list.build())
+                .put("NextToken", next < all.size() ? token(next) : "")
+                .put("TotalCount", all.size())
+                .put("Count", page.size())
+                .put("MaxResults", maxResults)
+                .build();
     }
 
     /** {@code Filter.N.Key} with {@code Filter.N.Value.M}: every filter must match, any one of its values. */
-    private static Predicate<EmulatedFailoverTestJob> filters(RpcParameters p) {
+    private static Predicate<JobSnapshot> filters(RpcParameters p) {
         Set<Integer> indexes = new TreeSet<>();
         for (QueryParameter q : p.all()) {
             Matcher m = FILTER.matcher(q.name());
@@ -167,7 +164,7 @@ public final class VpcApi implements Route.Handler {
                 indexes.add(Integer.parseInt(m.group(1)));
             }
         }
-        Predicate<EmulatedFailoverTestJob> all = job -> true;
+        Predicate<JobSnapshot> all = job -> true;
         Set<String> keys = new TreeSet<>();
         for (int i : indexes) {
             String key = p.required("Filter." + i + ".Key");
@@ -187,7 +184,7 @@ public final class VpcApi implements Route.Handler {
         return all;
     }
 
-    private static boolean matches(EmulatedFailoverTestJob job, String key, List<String> values) {
+    private static boolean matches(JobSnapshot job, String key, List<String> values) {
         return switch (key) {
             case "JobId" -> values.contains(job.jobId());
             case "JobName" -> job.name().filter(values::contains).isPresent();
@@ -198,19 +195,19 @@ public final class VpcApi implements Route.Handler {
         };
     }
 
-    private static ObjectNode json(EmulatedFailoverTestJob job) {
-        ObjectNode node = Json.object().put("JobId", job.jobId()).put("Status", job.status().value());
+    private static JsonObject json(JobSnapshot job) {
+        JsonObject.Builder node = Json.object().put("JobId", job.jobId()).put("Status", job.status().value());
         job.name().ifPresent(n -> node.put("Name", n));
         job.description().ifPresent(d -> node.put("Description", d));
         node.put("ResourceType", job.resourceType());
-        ArrayNode ids = node.putArray("ResourceId");
+        JsonArray.Builder ids = JsonArray.builder();
         job.resourceIds().forEach(ids::add);
-        node.put("JobType", job.jobType());
+        node.put("ResourceId", ids.build()).put("JobType", job.jobType());
         // The reference documents JobDuration as a string.
         node.put("JobDuration", Integer.toString(job.jobDuration()));
         job.startTime().ifPresent(t -> node.put("StartTime", TIME.format(t)));
         job.stopTime().ifPresent(t -> node.put("StopTime", TIME.format(t)));
-        return node;
+        return node.build();
     }
 
     private static String token(int offset) {

@@ -1,7 +1,6 @@
 package io.polycloud.testing.internal.aliyun;
 
-import io.polycloud.testing.EmulatedFailoverTestJob;
-import io.polycloud.testing.VpcJobStatus;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +23,7 @@ final class VpcJob {
     String description;
     List<String> resourceIds;
     int jobDuration;
-    VpcJobStatus status;
+    FailoverTestJobStatus status;
     Instant statusSince;
     Instant startTime;
     Instant stopTime;
@@ -36,20 +35,20 @@ final class VpcJob {
         this.jobType = jobType;
         this.resourceIds = List.copyOf(resourceIds);
         this.jobDuration = jobDuration;
-        this.status = VpcJobStatus.INIT;
+        this.status = FailoverTestJobStatus.INIT;
         this.statusSince = now;
     }
 
     /**
      * Moves to a status, stamping the lifecycle times the way the API reports them.
      */
-    void moveTo(VpcJobStatus next, Instant at) {
+    void moveTo(FailoverTestJobStatus next, Instant at) {
         status = next;
         statusSince = at;
-        if (next == VpcJobStatus.STARTING || (next == VpcJobStatus.TESTING && startTime == null)) {
+        if (next == FailoverTestJobStatus.STARTING || (next == FailoverTestJobStatus.TESTING && startTime == null)) {
             startTime = at;
         }
-        if (next == VpcJobStatus.STOPPED) {
+        if (next == FailoverTestJobStatus.STOPPED) {
             stopTime = at;
         }
     }
@@ -60,19 +59,19 @@ final class VpcJob {
     void settle(Instant now, Duration starting, Duration stopping) {
         while (true) {
             Instant due;
-            VpcJobStatus next;
+            FailoverTestJobStatus next;
             switch (status) {
                 case STARTING -> {
                     due = statusSince.plus(starting);
-                    next = VpcJobStatus.TESTING;
+                    next = FailoverTestJobStatus.TESTING;
                 }
                 case TESTING -> {
                     due = statusSince.plus(Duration.ofMinutes(jobDuration));
-                    next = VpcJobStatus.STOPPING;
+                    next = FailoverTestJobStatus.STOPPING;
                 }
                 case STOPPING -> {
                     due = statusSince.plus(stopping);
-                    next = VpcJobStatus.STOPPED;
+                    next = FailoverTestJobStatus.STOPPED;
                 }
                 default -> {
                     return;
@@ -87,12 +86,12 @@ final class VpcJob {
 
     /** Whether the job holds its circuits: a test is being started, run or stopped. */
     boolean inProgress() {
-        return status == VpcJobStatus.STARTING || status == VpcJobStatus.TESTING || status == VpcJobStatus.STOPPING;
+        return status == FailoverTestJobStatus.STARTING || status == FailoverTestJobStatus.TESTING || status == FailoverTestJobStatus.STOPPING;
     }
 
-    EmulatedFailoverTestJob snapshot() {
-        return new EmulatedFailoverTestJob(jobId, regionId, status, Optional.ofNullable(name),
-                Optional.ofNullable(description), VpcService.RESOURCE_TYPE, resourceIds, jobType, jobDuration,
+    JobSnapshot snapshot() {
+        return new JobSnapshot(jobId, regionId, status, Optional.ofNullable(name),
+                Optional.ofNullable(description), JobSnapshot.RESOURCE_TYPE, resourceIds, jobType, jobDuration,
                 Optional.ofNullable(startTime), Optional.ofNullable(stopTime), startCount);
     }
 }

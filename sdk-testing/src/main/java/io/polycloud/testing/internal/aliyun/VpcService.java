@@ -1,8 +1,8 @@
 package io.polycloud.testing.internal.aliyun;
 
-import io.polycloud.testing.EmulatedFailoverTestJob;
-import io.polycloud.testing.PhysicalConnectionCondition;
-import io.polycloud.testing.VpcJobStatus;
+import io.polycloud.aliyun.vpc.VpcErrorCodes;
+import io.polycloud.aliyun.vpc.model.FailoverTestJobStatus;
+import io.polycloud.core.exception.ErrorCode;
 import io.polycloud.testing.internal.EmulatorClock;
 import io.polycloud.testing.internal.ServiceError;
 import java.time.Duration;
@@ -28,10 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class VpcService {
 
-    /** The only resource type failover tests support. */
-    public static final String RESOURCE_TYPE = "PHYSICALCONNECTION";
     /** Stop outside Testing: the reference documents no code for it. */
-    static final String ONLY_FOR_TESTING = "Emulator.IncorrectStatus.OnlyForTesting";
+    static final String ONLY_FOR_TESTING = VpcErrorCodes.EMULATOR_INCORRECT_STATUS_ONLY_FOR_TESTING.code();
 
     private static final Pattern JOB_ID = Pattern.compile("ftj-[a-z0-9]{1,64}");
     private static final Pattern RESOURCE_ID = Pattern.compile("pc-[a-z0-9]{1,64}");
@@ -41,7 +39,7 @@ public final class VpcService {
     private final Duration defaultStarting;
     private final Duration defaultStopping;
     private final Map<String, VpcJob> jobs = new LinkedHashMap<>();
-    private final Map<String, PhysicalConnectionCondition> circuits = new HashMap<>();
+    private final Map<String, ErrorCode> circuitProblems = new HashMap<>();
     private final IdempotencyCache idempotency = new IdempotencyCache();
     private Duration starting;
     private Duration stopping;
@@ -82,20 +80,19 @@ public final class VpcService {
      * @return the new job
      * @throws ServiceError if a rule refuses it
      */
-    public synchronized EmulatedFailoverTestJob create(JobSpec spec, boolean dryRun) {
+    public synchronized JobSnapshot create(JobSpec spec, boolean dryRun) {
         Instant now = settleAll();
         checkCircuits(spec.regionId(), spec.resourceIds(), null);
         boolean startNow = spec.jobType().equals("StartNow");
         if (startNow && anotherStartingOrTesting(spec.regionId(), null)) {
-            throw ServiceError.badRequest("EcFailoverTestJobConflict",
-                    "The failover test job conflicts with an existing failover test job.");
+            throw ServiceError.of(VpcErrorCodes.EC_FAILOVER_TEST_JOB_CONFLICT);
         }
         dryRunStop(dryRun);
         VpcJob job = new VpcJob(newJobId(), spec.regionId(), spec.jobType(), spec.resourceIds(), spec.jobDuration(), now);
         job.name = spec.name();
         job.description = spec.description();
         if (startNow) {
-            job.moveTo(VpcJobStatus.STARTING, now);
+            job.moveTo(FailoverTestJobStatus.STARTING, now);
             job.startCount++;
         }
         jobs.put(job.jobId, job);
@@ -112,14 +109,14 @@ public final class VpcService {
     public synchronized void start(String regionId, String jobId) {
         Instant now = settleAll();
         VpcJob job = find(regionId, jobId);
-        if (job.status != VpcJobStatus.INIT) {
+        if (job.status != FailoverTestJobStatus.INIT) {
             throw onlyForInit();
         }
         checkCircuits(regionId, job.resourceIds, jobId);
         if (anotherStartingOrTesting(regionId, jobId)) {
-            throw ServiceError.badRequest("AnotherJobTesting", "Another failover test job is in the Testing state.");
+            throw ServiceError.of(VpcErrorCodes.ANOTHER_JOB_TESTING);
         }
-        job.moveTo(VpcJobStatus.STARTING, now);
+        job.moveTo(FailoverTestJobStatus.STARTING, now);
         job.startCount++;
     }
 
@@ -133,11 +130,11 @@ public final class VpcService {
     public synchronized void stop(String regionId, String jobId) {
         Instant now = settleAll();
         VpcJob job = find(regionId, jobId);
-        if (job.status != VpcJobStatus.TESTING) {
+        if (job.status != FailoverTestJobStatus.TESTING) {
             throw ServiceError.badRequest(ONLY_FOR_TESTING,
                     "The operation is allowed only when the failover test job is in the Testing state.");
         }
-        job.moveTo(VpcJobStatus.STOPPING, now);
+        job.moveTo(FailoverTestJobStatus.STOPPING, now);
     }
 
     /**
@@ -150,9 +147,8 @@ public final class VpcService {
     public synchronized void delete(String regionId, String jobId) {
         settleAll();
         VpcJob job = find(regionId, jobId);
-        if (job.status != VpcJobStatus.INIT && job.status != VpcJobStatus.STOPPED) {
-            throw ServiceError.badRequest("IncorrectStatus.OnlyForInitOrStopped",
-                    "The operation is allowed only when the failover test job is in the Init or Stopped state.");
+        if (job.status != FailoverTestJobStatus.INIT && job.status != FailoverTestJobStatus.STOPPED) {
+            throw ServiceError.of(VpcErrorCodes.INCORRECT_STATUS_ONLY_FOR_INIT_OR_STOPPED);
         }
         jobs.remove(jobId);
     }
@@ -173,7 +169,7 @@ public final class VpcService {
                                     List<String> resourceIds, Integer jobDuration, boolean dryRun) {
         settleAll();
         VpcJob job = find(regionId, jobId);
-        if (job.status != VpcJobStatus.INIT) {
+        if (job.status != FailoverTestJobStatus.INIT) {
             throw onlyForInit();
         }
         if (resourceIds != null) {
@@ -193,11 +189,11 @@ public final class VpcService {
      * @param filter   which jobs to keep
      * @return the snapshots
      */
-    public synchronized List<EmulatedFailoverTestJob> list(String regionId, Predicate<EmulatedFailoverTestJob> filter) {
+    public synchronized List<JobSnapshot> list(String regionId, Predicate<JobSnapshot> filter) {
         settleAll();
-        List<EmulatedFailoverTestJob> result = new ArrayList<>();
+        List<JobSnapshot> result = new ArrayList<>();
         for (VpcJob job : jobs.values()) {
-            EmulatedFailoverTestJob snapshot = job.snapshot();
+            JobSnapshot snapshot = job.snapshot();
             if ((regionId == null || job.regionId.equals(regionId)) && filter.test(snapshot)) {
                 result.add(snapshot);
             }
@@ -211,7 +207,7 @@ public final class VpcService {
      * @param jobId the id
      * @return the snapshot
      */
-    public synchronized Optional<EmulatedFailoverTestJob> job(String jobId) {
+    public synchronized Optional<JobSnapshot> job(String jobId) {
         settleAll();
         return Optional.ofNullable(jobs.get(jobId)).map(VpcJob::snapshot);
     }
@@ -224,13 +220,13 @@ public final class VpcService {
      * @param status its status
      * @return the snapshot
      */
-    public synchronized EmulatedFailoverTestJob put(String jobId, JobSpec spec, VpcJobStatus status) {
+    public synchronized JobSnapshot put(String jobId, JobSpec spec, FailoverTestJobStatus status) {
         Instant now = settleAll();
         String id = jobId != null ? jobId : newJobId();
         VpcJob job = new VpcJob(id, spec.regionId(), spec.jobType(), spec.resourceIds(), spec.jobDuration(), now);
         job.name = spec.name();
         job.description = spec.description();
-        if (status != VpcJobStatus.INIT) {
+        if (status != FailoverTestJobStatus.INIT) {
             job.moveTo(status, now);
         }
         jobs.put(id, job);
@@ -245,7 +241,7 @@ public final class VpcService {
      * @return the snapshot
      * @throws java.util.NoSuchElementException if there is no such job
      */
-    public synchronized EmulatedFailoverTestJob setStatus(String jobId, VpcJobStatus status) {
+    public synchronized JobSnapshot setStatus(String jobId, FailoverTestJobStatus status) {
         Instant now = settleAll();
         VpcJob job = jobs.get(jobId);
         if (job == null) {
@@ -259,10 +255,10 @@ public final class VpcService {
     public synchronized void completeTransitions() {
         Instant now = settleAll();
         for (VpcJob job : jobs.values()) {
-            if (job.status == VpcJobStatus.STARTING) {
-                job.moveTo(VpcJobStatus.TESTING, now);
-            } else if (job.status == VpcJobStatus.STOPPING) {
-                job.moveTo(VpcJobStatus.STOPPED, now);
+            if (job.status == FailoverTestJobStatus.STARTING) {
+                job.moveTo(FailoverTestJobStatus.TESTING, now);
+            } else if (job.status == FailoverTestJobStatus.STOPPING) {
+                job.moveTo(FailoverTestJobStatus.STOPPED, now);
             }
         }
     }
@@ -280,20 +276,24 @@ public final class VpcService {
     }
 
     /**
-     * Describes a circuit's condition.
+     * Describes what is wrong with a circuit.
      *
      * @param regionId   the region
      * @param resourceId the circuit
-     * @param condition  what is wrong with it
+     * @param problem    the documented error a job using it meets; null if nothing is wrong
      */
-    public synchronized void physicalConnection(String regionId, String resourceId, PhysicalConnectionCondition condition) {
-        circuits.put(regionId + '/' + resourceId, condition);
+    public synchronized void physicalConnection(String regionId, String resourceId, ErrorCode problem) {
+        if (problem == null) {
+            circuitProblems.remove(regionId + '/' + resourceId);
+        } else {
+            circuitProblems.put(regionId + '/' + resourceId, problem);
+        }
     }
 
     /** Forgets every job, circuit and ClientToken; restores the transition durations. */
     public synchronized void reset() {
         jobs.clear();
-        circuits.clear();
+        circuitProblems.clear();
         idempotency.clear();
         starting = defaultStarting;
         stopping = defaultStopping;
@@ -314,38 +314,34 @@ public final class VpcService {
     private VpcJob find(String regionId, String jobId) {
         VpcJob job = JOB_ID.matcher(jobId).matches() ? jobs.get(jobId) : null;
         if (job == null || !job.regionId.equals(regionId)) {
-            throw ServiceError.badRequest("IllegalParam.JobId",
-                    "The specified JobId is invalid or the failover test job does not exist.");
+            throw ServiceError.of(VpcErrorCodes.ILLEGAL_PARAM_JOB_ID);
         }
         return job;
     }
 
     private void checkCircuits(String regionId, List<String> resourceIds, String exceptJob) {
         for (String id : resourceIds) {
-            PhysicalConnectionCondition condition = RESOURCE_ID.matcher(id).matches()
-                    ? circuits.getOrDefault(regionId + '/' + id, PhysicalConnectionCondition.HEALTHY)
-                    : PhysicalConnectionCondition.NOT_FOUND;
-            if (condition != PhysicalConnectionCondition.HEALTHY) {
-                throw ServiceError.badRequest(condition.errorCode().orElseThrow(), condition.message().orElseThrow());
+            ErrorCode problem = RESOURCE_ID.matcher(id).matches() ? circuitProblems.get(regionId + '/' + id)
+                    : VpcErrorCodes.ILLEGAL_PARAM_RESOURCE_ID;
+            if (problem != null) {
+                throw ServiceError.of(problem);
             }
         }
         for (VpcJob other : jobs.values()) {
             if (other.regionId.equals(regionId) && !other.jobId.equals(exceptJob) && other.inProgress()
                     && other.resourceIds.stream().anyMatch(resourceIds::contains)) {
-                throw ServiceError.badRequest("EcFailoverTestJobResourceInAnotherProcessingJob",
-                        "The resource is already used by another failover test job that is in progress.");
+                throw ServiceError.of(VpcErrorCodes.EC_FAILOVER_TEST_JOB_RESOURCE_IN_ANOTHER_PROCESSING_JOB);
             }
         }
     }
 
     private boolean anotherStartingOrTesting(String regionId, String exceptJob) {
         return jobs.values().stream().anyMatch(j -> j.regionId.equals(regionId) && !j.jobId.equals(exceptJob)
-                && (j.status == VpcJobStatus.STARTING || j.status == VpcJobStatus.TESTING));
+                && (j.status == FailoverTestJobStatus.STARTING || j.status == FailoverTestJobStatus.TESTING));
     }
 
     private static ServiceError onlyForInit() {
-        return ServiceError.badRequest("IncorrectStatus.OnlyForInit",
-                "The operation is allowed only when the failover test job is in the Init state.");
+        return ServiceError.of(VpcErrorCodes.INCORRECT_STATUS_ONLY_FOR_INIT);
     }
 
     private static void dryRunStop(boolean dryRun) {

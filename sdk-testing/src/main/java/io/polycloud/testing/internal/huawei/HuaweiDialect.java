@@ -1,6 +1,6 @@
 package io.polycloud.testing.internal.huawei;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polycloud.core.internal.json.JsonObject;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.CloudDialect;
 import io.polycloud.testing.internal.Exchange;
@@ -57,11 +57,12 @@ public final class HuaweiDialect implements CloudDialect {
 
     @Override
     public Answer error(Exchange exchange, int status, String code, String message) {
-        ObjectNode body = Json.object()
+        JsonObject body = Json.object()
                 .put("error_msg", message)
                 .put("error_code", code)
-                .put("request_id", exchange.requestId());
-        return withRequestId(exchange, Answer.json(status, body.toString())).withErrorCode(code);
+                .put("request_id", exchange.requestId())
+                .build();
+        return withRequestId(exchange, Answer.json(status, Json.write(body))).withErrorCode(code);
     }
 
     /**
@@ -73,10 +74,11 @@ public final class HuaweiDialect implements CloudDialect {
      * @return the answer
      */
     public Answer forbidden(Exchange exchange, String message) {
-        ObjectNode body = Json.object();
-        body.putObject("error").put("code", "403").put("message", message).put("title", "Forbidden");
-        body.put("error_code", "403").put("error_msg", message).put("request_id", exchange.requestId());
-        return withRequestId(exchange, Answer.json(403, body.toString())).withErrorCode("403");
+        JsonObject body = Json.object()
+                .put("error", Json.object().put("code", "403").put("message", message).put("title", "Forbidden").build())
+                .put("error_code", "403").put("error_msg", message).put("request_id", exchange.requestId())
+                .build();
+        return withRequestId(exchange, Answer.json(403, Json.write(body))).withErrorCode("403");
     }
 
     @Override

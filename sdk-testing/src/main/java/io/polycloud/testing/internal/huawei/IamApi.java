@@ -1,15 +1,15 @@
 package io.polycloud.testing.internal.huawei;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polycloud.core.internal.json.JsonArray;
+import io.polycloud.core.internal.json.JsonObject;
+import io.polycloud.core.internal.json.JsonValue;
 import io.polycloud.core.internal.signing.DigestAlgorithm;
-import io.polycloud.testing.IamUser;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.CredentialStore;
 import io.polycloud.testing.internal.Exchange;
 import io.polycloud.testing.internal.Json;
 import io.polycloud.testing.internal.MalformedRequestException;
-import io.polycloud.testing.internal.Route;
+import io.polycloud.testing.internal.ServiceHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Internal: IAM {@code POST /v3/auth/tokens} with the password method, scoped to a project by id
@@ -25,7 +24,7 @@ import java.util.Optional;
  * {@code {"token":{"expires_at","issued_at","methods","project","user"}}}; refusals use IAM's
  * nested form {@code {"error":{"code","message","title"}}}. Not part of the public API.
  */
-public final class IamApi implements Route.Handler {
+public final class IamApi implements ServiceHandler {
 
     private static final DateTimeFormatter IAM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -48,55 +47,55 @@ public final class IamApi implements Route.Handler {
     @Override
     public Answer handle(Exchange exchange) {
         exchange.anonymous();
-        JsonNode auth;
+        JsonValue auth;
         try {
-            auth = Json.parse(exchange.request().body()).path("auth");
+            auth = Json.at(Json.parse(exchange.request().body()), "auth");
         } catch (MalformedRequestException e) {
             return error(exchange, 400, "Bad Request", "The request body is not valid JSON.");
         }
-        JsonNode user = auth.path("identity").path("password").path("user");
-        String domainName = user.path("domain").path("name").asText("");
-        String userName = user.path("name").asText("");
-        String password = user.path("password").asText("");
-        JsonNode project = auth.path("scope").path("project");
+        JsonValue user = Json.at(auth, "identity", "password", "user");
+        String domainName = Json.text(user, "domain", "name");
+        String userName = Json.text(user, "name");
+        String password = Json.text(user, "password");
+        JsonValue project = Json.at(auth, "scope", "project");
         boolean passwordMethod = false;
-        for (JsonNode method : auth.path("identity").path("methods")) {
-            passwordMethod |= method.asText().equals("password");
+        for (JsonValue method : Json.array(auth, "identity", "methods")) {
+            passwordMethod |= Json.text(method).equals("password");
         }
         if (!passwordMethod || domainName.isEmpty() || userName.isEmpty()
-                || (project.path("id").asText("").isEmpty() && project.path("name").asText("").isEmpty())) {
+                || (Json.text(project, "id").isEmpty() && Json.text(project, "name").isEmpty())) {
             return error(exchange, 400, "Bad Request",
                     "The request needs identity.methods [\"password\"], a user with name, password and domain.name, "
                             + "and scope.project.id or scope.project.name.");
         }
-        Optional<IamUser> registered = credentials.iamUser(domainName, userName);
-        if (registered.isEmpty() || !registered.get().password().equals(password)) {
+        if (!credentials.iamPasswordMatches(domainName, userName, password)) {
             return error(exchange, 401, "Unauthorized", "The username or password is wrong.");
         }
-        String projectName = project.path("name").asText("");
-        String projectId = project.path("id").asText("");
+        String projectName = Json.text(project, "name");
+        String projectId = Json.text(project, "id");
         if (projectId.isEmpty()) {
             projectId = idOf(projectName);
         }
         Instant now = exchange.receivedAt();
         Instant expiresAt = now.plus(lifetime);
         String token = tokens.issue(userName, projectId, expiresAt);
-        ObjectNode body = Json.object();
-        ObjectNode t = body.putObject("token");
-        t.put("expires_at", IAM_TIME.format(expiresAt)).put("issued_at", IAM_TIME.format(now));
-        t.putArray("methods").add("password");
-        ObjectNode domain = Json.object().put("id", idOf(domainName)).put("name", domainName);
-        t.putObject("project").put("id", projectId).put("name", projectName.isEmpty() ? projectId : projectName)
-                .set("domain", domain);
-        t.putObject("user").put("id", idOf(domainName + "/" + userName)).put("name", userName).set("domain", domain);
-        return HuaweiDialect.standard().withRequestId(exchange, Answer.json(201, body.toString()))
+        JsonObject domain = Json.object().put("id", idOf(domainName)).put("name", domainName).build();
+        JsonObject t = Json.object()
+                .put("expires_at", IAM_TIME.format(expiresAt)).put("issued_at", IAM_TIME.format(now))
+                .put("methods", JsonArray.builder().add("password").build())
+                .put("project", Json.object().put("id", projectId).put("name", projectName.isEmpty() ? projectId : projectName)
+                        .put("domain", domain).build())
+                .put("user", Json.object().put("id", idOf(domainName + "/" + userName)).put("name", userName)
+                        .put("domain", domain).build())
+                .build();
+        return HuaweiDialect.standard().withRequestId(exchange, Answer.json(201, Json.write(Json.object().put("token", t).build())))
                 .withHeader("X-Subject-Token", token);
     }
 
     private static Answer error(Exchange exchange, int status, String title, String message) {
-        ObjectNode body = Json.object();
-        body.putObject("error").put("code", status).put("message", message).put("title", title);
-        return HuaweiDialect.standard().withRequestId(exchange, Answer.json(status, body.toString()))
+        JsonObject body = Json.object()
+                .put("error", Json.object().put("code", status).put("message", message).put("title", title).build()).build();
+        return HuaweiDialect.standard().withRequestId(exchange, Answer.json(status, Json.write(body)))
                 .withErrorCode(Integer.toString(status));
     }
 

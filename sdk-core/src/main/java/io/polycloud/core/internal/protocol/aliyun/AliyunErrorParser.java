@@ -55,7 +55,7 @@ public final class AliyunErrorParser implements ErrorResponseParser {
 
     @Override
     public Optional<String> requestIdFromHeaders(SdkHttpResponse response) {
-        return response.header("x-acs-request-id");
+        return AliyunRequestIds.fromHeaders(response);
     }
 
     private static Optional<ErrorCategory> category(String code) {

@@ -1,8 +1,5 @@
 package io.polycloud.core.internal.protocol.aliyun;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.polycloud.core.SdkResponse;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.internal.pipeline.ResponseHandler;
@@ -19,8 +16,7 @@ import java.util.function.Supplier;
  */
 public final class AliyunResponses {
 
-    // Most request-id-only answers are exactly {"RequestId":"..."}: read by hand, else with the
-    // streaming parser, never a tree. Loading jackson-databind costs a client's first call 50 to 200 ms.
+    // Most request-id-only answers are exactly {"RequestId":"..."}: read by hand, else as a JSON object.
     private static final byte[] REQUEST_ID_PREFIX = "{\"RequestId\":\"".getBytes(StandardCharsets.US_ASCII);
 
     private AliyunResponses() {
@@ -46,7 +42,7 @@ public final class AliyunResponses {
      * @throws IOException if neither has one
      */
     public static String requestId(Optional<String> fromBody, SdkHttpResponse response) throws IOException {
-        Optional<String> id = fromBody.or(() -> response.header("x-acs-request-id"));
+        Optional<String> id = fromBody.or(() -> AliyunRequestIds.fromHeaders(response));
         if (id.isEmpty()) {
             throw new IOException("no RequestId in the body or headers");
         }
@@ -54,31 +50,8 @@ public final class AliyunResponses {
     }
 
     private static String requestId(SdkHttpResponse response) throws IOException {
-        byte[] body = response.body();
-        String simple = onlyRequestId(body);
-        if (simple != null) {
-            return simple;
-        }
-        Optional<String> id = Optional.empty();
-        try (JsonParser parser = Json.FACTORY.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("expected a JSON object");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (!field.equals("RequestId")) {
-                    parser.skipChildren();
-                } else if (value == JsonToken.VALUE_STRING) {
-                    id = parser.getText().isEmpty() ? Optional.empty() : Optional.of(parser.getText());
-                } else if (value == JsonToken.VALUE_NULL) {
-                    id = Optional.empty();
-                } else {
-                    throw new IOException("RequestId is a " + nodeType(value) + " instead of a string");
-                }
-            }
-        }
-        return requestId(id, response);
+        String simple = onlyRequestId(response.body());
+        return simple != null ? simple : requestId(JsonFields.of(response).text("RequestId"), response);
     }
 
     /** The id if the body is exactly {"RequestId":"id"} with a non-empty id needing no unescaping, else null. */
@@ -95,24 +68,5 @@ public final class AliyunResponses {
             }
         }
         return new String(body, REQUEST_ID_PREFIX.length, end - REQUEST_ID_PREFIX.length, StandardCharsets.US_ASCII);
-    }
-
-    private static String nodeType(JsonToken token) {
-        switch (token) {
-            case START_OBJECT:
-                return "OBJECT";
-            case START_ARRAY:
-                return "ARRAY";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "BOOLEAN";
-            default:
-                return "NUMBER";
-        }
-    }
-
-    /** Created on first use. */
-    private static final class Json {
-        static final JsonFactory FACTORY = new JsonFactory();
     }
 }

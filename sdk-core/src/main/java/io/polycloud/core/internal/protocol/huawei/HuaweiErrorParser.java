@@ -58,7 +58,7 @@ public final class HuaweiErrorParser implements ErrorResponseParser {
 
     @Override
     public Optional<String> requestIdFromHeaders(SdkHttpResponse response) {
-        return response.header("X-Request-Id");
+        return HuaweiRequestIds.fromHeaders(response);
     }
 
     private static Optional<ErrorCategory> category(String code) {

@@ -222,7 +222,7 @@ public final class HuaweiOperation<I, O> {
          */
         public <O> HuaweiOperation<I, O> json(JsonReader<O> reader) {
             return build(JsonFields.checked(r -> reader.read(JsonFields.of(r),
-                    HuaweiErrorParser.create().requestIdFromHeaders(r))));
+                    HuaweiRequestIds.fromHeaders(r))));
         }
 
         private <O> HuaweiOperation<I, O> build(ResponseHandler<O> response) {

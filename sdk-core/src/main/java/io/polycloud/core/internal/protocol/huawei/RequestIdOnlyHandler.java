@@ -1,12 +1,9 @@
 package io.polycloud.core.internal.protocol.huawei;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.internal.pipeline.ResponseHandler;
+import io.polycloud.core.internal.protocol.JsonFields;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,13 +23,6 @@ import java.util.function.Function;
  * @param <T> the typed response
  */
 public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
-
-    // The streaming parser, not an ObjectMapper: it checks the shape without building a tree, and a
-    // client that never sees an error body never pays for initialising jackson-databind (cold start).
-    // Held lazily: most answers are "{}" or empty and never need it.
-    private static final class Json {
-        static final JsonFactory FACTORY = new JsonFactory();
-    }
 
     private final Function<Optional<String>, T> result;
 
@@ -63,14 +53,13 @@ public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
         if (response.bodyLength() > 0) {
             byte[] body = response.body();
             if (!isEmptyObject(body)) {
-                requireObject(body);
+                JsonFields.object(body);
             }
         }
-        return result.apply(HuaweiErrorParser.create().requestIdFromHeaders(response));
+        return result.apply(HuaweiRequestIds.fromHeaders(response));
     }
 
-    /** One JSON object and nothing after it; a malformed or cut-off document throws from the parser. */
-    // Most of these operations answer "{}": recognising it directly saves creating a parser per call.
+    // Most of these operations answer "{}": recognising it directly saves parsing it.
     private static boolean isEmptyObject(byte[] body) {
         int i = 0;
         int end = body.length;
@@ -85,38 +74,5 @@ public final class RequestIdOnlyHandler<T> implements ResponseHandler<T> {
 
     private static boolean isJsonWhitespace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
-    }
-
-    private static void requireObject(byte[] body) throws IOException {
-        try (JsonParser parser = Json.FACTORY.createParser(body)) {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new IOException("expected an empty body or a JSON object, got "
-                        + (first == null ? "only whitespace" : "a JSON " + describe(first)));
-            }
-            parser.skipChildren();
-            if (parser.nextToken() != null) {
-                throw new IOException("expected an empty body or a JSON object, got more after the object");
-            }
-        }
-    }
-
-    private static String describe(JsonToken token) {
-        switch (token) {
-            case START_ARRAY:
-                return "array";
-            case VALUE_STRING:
-                return "string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "boolean";
-            case VALUE_NULL:
-                return "null";
-            default:
-                return token.name().toLowerCase(Locale.ROOT);
-        }
     }
 }
