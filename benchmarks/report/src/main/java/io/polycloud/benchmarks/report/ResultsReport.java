@@ -74,8 +74,8 @@ final class ResultsReport {
         row("JMH", "1.37; " + r.profile().describe());
         Footprint vpc = footprint("vpc");
         Footprint drs = footprint("drs");
-        row("Polycloud", r.layout().version() + ": OkHttp " + version(vpc.polycloud(), "okhttp-jvm") + ", Jackson "
-                + version(vpc.polycloud(), "jackson-databind") + ", SLF4J " + version(vpc.polycloud(), "slf4j-api"));
+        row("Polycloud", r.layout().version() + ": OkHttp " + version(vpc.polycloud(), "okhttp-jvm") + ", SLF4J "
+                + version(vpc.polycloud(), "slf4j-api"));
         row("Official Alibaba Cloud VPC", "`com.aliyun:vpc20160428` " + version(vpc.official(), "vpc20160428") + ": tea-openapi "
                 + version(vpc.official(), "tea-openapi") + ", tea " + version(vpc.official(), "tea") + ", OkHttp "
                 + version(vpc.official(), "okhttp"));
