@@ -43,6 +43,24 @@ class PublishedModulesTest {
     }
 
     @Test
+    void theConvergenceConsumers_coverEveryModuleOfTheBom() throws IOException {
+        Set<String> bom = artifactIds(Path.of(System.getProperty("compat.bom")), "dependencyManagement");
+        Path convergence = Path.of(System.getProperty("compat.convergence"));
+        assertEquals(bom, artifactIds(convergence.resolve("bom/pom.xml"), "project"), "convergence/bom declares every module");
+        Set<String> alone = new TreeSet<>();
+        try (var dirs = Files.list(convergence)) {
+            for (Path pom : dirs.map(d -> d.resolve("pom.xml")).filter(Files::isRegularFile).toList()) {
+                if (!pom.getParent().getFileName().toString().equals("bom")) {
+                    Set<String> ids = artifactIds(pom, "project");
+                    assertEquals(1, ids.size(), pom + " declares one module");
+                    alone.addAll(ids);
+                }
+            }
+        }
+        assertEquals(bom, alone, "a plain consumer per module under " + convergence);
+    }
+
+    @Test
     void theBom_pinsItsPluginsToTheRootPomsVersions() throws Exception {
         Element bom = xml(Path.of(System.getProperty("compat.bom")));
         Element root = xml(Path.of(System.getProperty("compat.rootPom")));
