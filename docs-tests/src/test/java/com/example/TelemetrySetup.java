@@ -7,32 +7,25 @@ import io.polycloud.jobs.CloudJobs;
 import io.polycloud.opentelemetry.PolycloudTelemetry;
 // endregion otel
 
-/** The README's OpenTelemetry lines; {@link TelemetryTest} makes calls through them and reads the spans. */
+/** The README's OpenTelemetry lines; {@link TelemetryTest} makes calls through the telemetry they create. */
 final class TelemetrySetup {
 
     private TelemetrySetup() {
     }
 
-    static PolycloudTelemetry telemetry(OpenTelemetry openTelemetry) {
+    static PolycloudTelemetry attach(OpenTelemetry openTelemetry) {
         // region otel
         PolycloudTelemetry telemetry = PolycloudTelemetry.create(openTelemetry);   // or create(): GlobalOpenTelemetry.get()
-        // endregion otel
-        return telemetry;
-    }
-
-    static DrsClient drs(PolycloudTelemetry telemetry, DrsClient.Builder drsBuilder) {
-        // region otel
-        DrsClient drs = drsBuilder.addInterceptor(telemetry.interceptor()).build();  // the same line on every client builder
-        // endregion otel
-        return drs;
-    }
-
-    static CloudJobs jobs(PolycloudTelemetry telemetry, CloudJobs.Builder jobsBuilder) {
-        // region otel
-        CloudJobs jobs = jobsBuilder.addInterceptor(telemetry.interceptor())         // CloudJobs: every call it makes,
-                .addBatchListener(telemetry.batchListener())                          // and one span per deleteAll
+        DrsClient drs = DrsClient.builder().region("cn-north-4")
+                .addInterceptor(telemetry.interceptor())                           // the same line on every client builder
+                .build();
+        CloudJobs jobs = CloudJobs.builder()
+                .addInterceptor(telemetry.interceptor())                           // CloudJobs: every call it makes,
+                .addBatchListener(telemetry.batchListener())                       // and a span per deleteAll
                 .build();
         // endregion otel
-        return jobs;
+        drs.close();
+        jobs.close();
+        return telemetry;
     }
 }

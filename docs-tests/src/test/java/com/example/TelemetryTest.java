@@ -18,7 +18,7 @@ import io.polycloud.testing.PolycloudEmulator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's OpenTelemetry lines produce the spans it describes. */
+/** The telemetry the README's OpenTelemetry lines create produces the spans it describes. */
 class TelemetryTest {
 
     @Test
@@ -30,11 +30,14 @@ class TelemetryTest {
              PolycloudEmulator emulator = PolycloudEmulator.start()) {
             emulator.drs().putJob("drs-job-1", EmulatedDrs.STOPPED);
             emulator.drs().putJob("drs-job-2", EmulatedDrs.STOPPED);
-            PolycloudTelemetry telemetry = TelemetrySetup.telemetry(otel);
+            PolycloudTelemetry telemetry = TelemetrySetup.attach(otel);
 
-            try (DrsClient drs = TelemetrySetup.drs(telemetry, emulator.configure(DrsClient.builder()).region("cn-north-4"));
-                 CloudJobs jobs = TelemetrySetup.jobs(telemetry, CloudJobs.builder()
-                         .huaweiEndpointOverride(emulator.baseUri()).huaweiCredentials(emulator.huaweiCredentials()))) {
+            // The README's clients, pointed at the emulator.
+            try (DrsClient drs = emulator.configure(DrsClient.builder()).region("cn-north-4")
+                         .addInterceptor(telemetry.interceptor()).build();
+                 CloudJobs jobs = CloudJobs.builder()
+                         .huaweiEndpointOverride(emulator.baseUri()).huaweiCredentials(emulator.huaweiCredentials())
+                         .addInterceptor(telemetry.interceptor()).addBatchListener(telemetry.batchListener()).build()) {
                 drs.deleteJob(DeleteJobRequest.builder().jobId("drs-job-1").build());
                 jobs.deleteAll(List.of(JobRef.parse("huawei://drs/cn-north-4/" + emulator.huaweiProjectId() + "/jobs/drs-job-2")));
             }
