@@ -19,15 +19,16 @@ final class JobsQuickstart {
     public static void main(String[] args) {
         String projectId = args[0];
         // region jobs
+        boolean allGone;
         try (CloudJobs jobs = CloudJobs.builder().build()) {          // default credential chains, real endpoints
-            boolean allGone = cleanUp(jobs, List.of(
+            allGone = cleanUp(jobs, List.of(
                     JobRef.parse("aliyun://vpc/cn-shanghai/failover-test-jobs/ftj-uf6bq9ld0tsy7b1cv5kbp"),
                     JobRef.parse("huawei://drs/cn-north-4/" + projectId + "/jobs/b7e4c0d1-5f3a-4c1e-9a7d-2e8f6b3c1a90jb01"),
                     JobRef.parse("huawei://dds/cn-north-4/" + projectId + "/scheduled-jobs/3861199d-c196-4791-bcd0-b45fde754f50"),
                     JobRef.parse("huawei://lakeformation/cn-north-4/" + projectId
                             + "/instances/2180518f-42b8-4947-b20b-adfc53981a25/lf-jobs/0f1e2d3c4b5a69788796a5b4c3d2e1f0")));
-            System.exit(allGone ? 0 : 1);
-        }
+        }                                                             // closes every client it built
+        System.exit(allGone ? 0 : 1);
         // endregion jobs
     }
 
