@@ -21,6 +21,10 @@ final class CallLog implements ExecutionInterceptor {
     record Row(String operation, String outcome, String requestId, int attempts, boolean failed) {
     }
 
+    /** The widest the summary table gets, for a 120-column terminal. */
+    static final int TABLE_WIDTH = 120;
+    private static final int MIN_OUTCOME_WIDTH = 30;
+
     private final List<Row> rows = new ArrayList<>();
     private final AtomicReference<CallOutcome> last = new AtomicReference<>();
     private final PrintStream out;
@@ -73,21 +77,61 @@ final class CallLog implements ExecutionInterceptor {
         return rows.stream().anyMatch(Row::failed);
     }
 
+    /**
+     * One line per row, at most {@value #TABLE_WIDTH} columns: an outcome of several lines shows its
+     * first (the rest was printed when the step ran), wrapped within its column if still too long.
+     */
     void printTable() {
         int op = "operation".length();
-        int outcome = "outcome".length();
+        int longest = "outcome".length();
         int id = "request id".length();
         for (Row r : rows) {
             op = Math.max(op, r.operation().length());
-            outcome = Math.max(outcome, r.outcome().length());
+            longest = Math.max(longest, firstLine(r.outcome()).length());
             id = Math.max(id, r.requestId().length());
         }
+        int outcome = Math.min(longest, Math.max(MIN_OUTCOME_WIDTH, TABLE_WIDTH - op - id - "attempts".length() - 6));
         String format = "%-" + op + "s  %-" + outcome + "s  %-" + id + "s  %s%n";
         out.printf(format, "operation", "outcome", "request id", "attempts");
         out.printf(format, "-".repeat(op), "-".repeat(outcome), "-".repeat(id), "--------");
         for (Row r : rows) {
-            out.printf(format, r.operation(), r.outcome(), r.requestId(), r.attempts());
+            List<String> lines = wrap(firstLine(r.outcome()), outcome);
+            out.printf(format, r.operation(), lines.get(0), r.requestId(), r.attempts());
+            for (String more : lines.subList(1, lines.size())) {
+                out.println((" ".repeat(op + 2) + more).stripTrailing());
+            }
         }
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).stripTrailing() + " …";
+    }
+
+    /** Splits at spaces into lines of at most {@code width} characters (a longer word is cut). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            while (word.length() > width) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private void record(String operation, String outcome, String requestId, int attempts, boolean failed) {

@@ -17,6 +17,7 @@ import io.polycloud.testing.PolycloudEmulator;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The clients an example uses, pointed either at an embedded emulator (the default) or at the
@@ -42,7 +43,7 @@ final class Clouds implements AutoCloseable {
     private final OpenTelemetrySdk tracing;
     private final PolycloudTelemetry telemetry;
 
-    private Clouds(ExampleArgs args, PolycloudEmulator emulator, CallLog log, PrintStream out) {
+    private Clouds(ExampleArgs args, UnaryOperator<String> env, PolycloudEmulator emulator, CallLog log, PrintStream out) {
         this.args = args;
         this.emulator = emulator;
         this.tracing = args.trace() ? OpenTelemetrySdk.builder()
@@ -54,22 +55,22 @@ final class Clouds implements AutoCloseable {
         if (emulator != null) {
             vpcBuilder.endpointOverride(emulator.baseUri()).credentials(emulator.aliyunCredentials());
         } else {
-            env("POLYCLOUD_ALIYUN_ENDPOINT").ifPresent(vpcBuilder::endpointOverride);
+            variable(env, "POLYCLOUD_ALIYUN_ENDPOINT").ifPresent(vpcBuilder::endpointOverride);
         }
         this.vpc = vpcBuilder.build();
-        this.drs = huawei(DrsClient.builder(), log).build();
-        this.dds = huawei(DdsClient.builder(), log).build();
-        this.lakeFormation = huawei(LakeFormationClient.builder(), log).build();
+        this.drs = huawei(DrsClient.builder(), env, log).build();
+        this.dds = huawei(DdsClient.builder(), env, log).build();
+        this.lakeFormation = huawei(LakeFormationClient.builder(), env, log).build();
     }
 
     /**
      * Opens the clients; in emulator mode starts the emulator first, with 1 s job transitions so
      * the drill shows real waiting without taking long, and seeds the Huawei jobs.
      */
-    static Clouds open(ExampleArgs args, CallLog log, PrintStream out) {
+    static Clouds open(ExampleArgs args, UnaryOperator<String> env, CallLog log, PrintStream out) {
         if (args.real()) {
             out.println("Target: the real clouds (default credential chains; nothing will be created)");
-            return new Clouds(args, null, log, out);
+            return new Clouds(args, env, null, log, out);
         }
         PolycloudEmulator emulator = PolycloudEmulator.builder()
                 .transitionDurations(Duration.ofSeconds(1), Duration.ofSeconds(1))
@@ -78,7 +79,7 @@ final class Clouds implements AutoCloseable {
         emulator.dds().putScheduledTask(DEMO_DDS_JOB);
         emulator.lakeFormation().putJob(DEMO_LF_INSTANCE, DEMO_LF_JOB, EmulatedLakeFormation.STOPPED);
         out.println("Target: embedded emulator at " + emulator.baseUri() + " (made-up credentials, no account needed)");
-        return new Clouds(args, emulator, log, out);
+        return new Clouds(args, env, emulator, log, out);
     }
 
     boolean emulated() {
@@ -103,19 +104,19 @@ final class Clouds implements AutoCloseable {
         return telemetry == null ? builder : builder.addInterceptor(telemetry.interceptor());
     }
 
-    private <B extends HuaweiClientBuilder<B>> B huawei(B builder, CallLog log) {
+    private <B extends HuaweiClientBuilder<B>> B huawei(B builder, UnaryOperator<String> env, CallLog log) {
         observed(builder, log).region(args.huaweiRegion());
         args.get("--project-id").ifPresent(builder::projectId);
         if (emulator != null) {
             builder.endpointOverride(emulator.baseUri()).credentials(emulator.huaweiCredentials());
         } else {
-            env("POLYCLOUD_HUAWEI_ENDPOINT").ifPresent(builder::endpointOverride);
+            variable(env, "POLYCLOUD_HUAWEI_ENDPOINT").ifPresent(builder::endpointOverride);
         }
         return builder;
     }
 
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+    static Optional<String> variable(UnaryOperator<String> env, String name) {
+        return Optional.ofNullable(env.apply(name)).filter(v -> !v.isBlank());
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Set;
  * --project-id P           Huawei project (default: from the credentials)
  * --drs-job, --dds-job, --lf-instance, --lf-job   with --target real: what to clean up
  * --trace                  print every call's OpenTelemetry span (no value)
+ * --yes                    with --target real: do what the plan says (start, stop, delete the ids given)
  * </pre>
  */
 final class ExampleArgs {
@@ -23,7 +24,7 @@ final class ExampleArgs {
     private static final Set<String> FLAGS = Set.of("--target", "--region", "--vpc-job", "--huawei-region", "--project-id",
             "--drs-job", "--dds-job", "--lf-instance", "--lf-job");
     /** Flags that take no value. */
-    private static final Set<String> SWITCHES = Set.of("--trace");
+    private static final Set<String> SWITCHES = Set.of("--trace", "--yes");
 
     private final Map<String, String> values;
 
@@ -60,6 +61,11 @@ final class ExampleArgs {
 
     boolean trace() {
         return values.containsKey("--trace");
+    }
+
+    /** Whether the user confirmed the changes a real run makes. */
+    boolean yes() {
+        return values.containsKey("--yes");
     }
 
     String region() {

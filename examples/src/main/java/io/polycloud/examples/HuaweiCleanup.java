@@ -4,7 +4,10 @@ import io.polycloud.huawei.dds.model.CancelScheduledTaskRequest;
 import io.polycloud.huawei.drs.DrsClient;
 import io.polycloud.huawei.drs.model.DeleteJobRequest;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Huawei Cloud cleanup: delete a DRS job, cancel a DDS scheduled task, delete a LakeFormation
@@ -14,10 +17,11 @@ import java.util.Optional;
  * <pre>
  * java io.polycloud.examples.HuaweiCleanup                                      # embedded emulator
  * java io.polycloud.examples.HuaweiCleanup --target real --huawei-region cn-north-4 --project-id … \
- *      --drs-job … --dds-job … --lf-instance … --lf-job …
+ *      --drs-job … --dds-job … --lf-instance … --lf-job … --yes
  * </pre>
  *
- * With {@code --target real} each step runs only if its ids were given.
+ * With {@code --target real} each step runs only if its ids were given; the run prints what it
+ * will delete and goes ahead only with {@code --yes}.
  */
 public final class HuaweiCleanup {
 
@@ -34,7 +38,22 @@ public final class HuaweiCleanup {
     }
 
     static int run(String[] args, PrintStream out) {
-        return Programs.run(args, out, (clouds, log, o) -> steps(clouds, log));
+        return run(args, out, System::getenv);
+    }
+
+    static int run(String[] args, PrintStream out, UnaryOperator<String> env) {
+        return Programs.run(args, out, env, HuaweiCleanup::changes, (clouds, log, o) -> steps(clouds, log));
+    }
+
+    /** What a real clean-up deletes: each id given. */
+    static List<String> changes(ExampleArgs args) {
+        String where = "region " + args.huaweiRegion() + args.get("--project-id").map(p -> ", project " + p).orElse("");
+        List<String> changes = new ArrayList<>();
+        args.get("--drs-job").ifPresent(id -> changes.add("Huawei Cloud DRS, " + where + ": DELETE job " + id));
+        args.get("--dds-job").ifPresent(id -> changes.add("Huawei Cloud DDS, " + where + ": CANCEL scheduled task " + id));
+        args.get("--lf-job").ifPresent(job -> args.get("--lf-instance").ifPresent(instance -> changes.add(
+                "Huawei Cloud LakeFormation, " + where + ": DELETE job " + job + " of instance " + instance)));
+        return changes;
     }
 
     static void steps(Clouds clouds, CallLog log) {

@@ -15,7 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Cleans up after a failover drill and a migration with one call for every cloud:
@@ -24,12 +24,13 @@ import java.util.Optional;
  *
  * <pre>
  * java io.polycloud.examples.JobsCleanup                      # embedded emulator, seeded with jobs of every kind
- * java io.polycloud.examples.JobsCleanup aliyun://vpc/cn-shanghai/failover-test-jobs/ftj-… huawei://drs/cn-north-4/…/jobs/…
+ * java io.polycloud.examples.JobsCleanup --yes aliyun://vpc/cn-shanghai/failover-test-jobs/ftj-… huawei://drs/cn-north-4/…/jobs/…
  * </pre>
  *
  * Given refs, it deletes them on the real clouds: default credential chains, real endpoints
- * unless {@code POLYCLOUD_ALIYUN_ENDPOINT} / {@code POLYCLOUD_HUAWEI_ENDPOINT} override them.
- * Exit status 0 when every job is gone, 1 otherwise, 2 for a ref that does not parse.
+ * unless {@code POLYCLOUD_ALIYUN_ENDPOINT} / {@code POLYCLOUD_HUAWEI_ENDPOINT} override them. It
+ * prints what it will delete first, and deletes only with {@code --yes}. Exit status 0 when every
+ * job is gone, 1 otherwise, 2 for a ref that does not parse or a run without {@code --yes}.
  */
 public final class JobsCleanup {
 
@@ -39,15 +40,24 @@ public final class JobsCleanup {
     /**
      * Runs the clean-up.
      *
-     * @param args job refs; none for the emulator demo
+     * @param args job refs and {@code --yes}; none for the emulator demo
      */
     public static void main(String[] args) {
         System.exit(run(args, System.out));
     }
 
     static int run(String[] args, PrintStream out) {
+        return run(args, out, System::getenv);
+    }
+
+    static int run(String[] args, PrintStream out, UnaryOperator<String> env) {
         List<JobRef> refs = new ArrayList<>();
+        boolean yes = false;
         for (String arg : args) {
+            if (arg.equals("--yes")) {
+                yes = true;
+                continue;
+            }
             try {
                 refs.add(JobRef.parse(arg));
             } catch (RuntimeException e) {
@@ -55,9 +65,14 @@ public final class JobsCleanup {
                 return 2;
             }
         }
+        List<String> changes = refs.stream().map(ref -> "DELETE " + ref
+                + (ref instanceof JobRef.VpcFailoverTestJob ? " (stopped first if it is Testing)" : "")).toList();
+        if (!ChangePlan.approved(changes, yes, out)) {
+            return 2;
+        }
         PolycloudEmulator emulator = refs.isEmpty() ? PolycloudEmulator.builder()
                 .transitionDurations(Duration.ofSeconds(1), Duration.ofSeconds(1)).start() : null;
-        try (CloudJobs jobs = emulator != null ? demo(emulator, refs, out) : real(out)) {
+        try (CloudJobs jobs = emulator != null ? demo(emulator, refs, out) : real(env, out)) {
             BatchResult batch = jobs.deleteAll(refs, DeleteAllOptions.builder()
                     .deleteOptions(DeleteOptions.builder().stopFirst(true).build())
                     .progress(p -> out.printf("  %d/%d %s%n", p.completed(), p.total(), p.latest().outcome()))
@@ -101,15 +116,11 @@ public final class JobsCleanup {
                 .build();
     }
 
-    private static CloudJobs real(PrintStream out) {
+    private static CloudJobs real(UnaryOperator<String> env, PrintStream out) {
         out.println("Target: the real clouds (default credential chains)");
         CloudJobs.Builder b = CloudJobs.builder();
-        env("POLYCLOUD_ALIYUN_ENDPOINT").ifPresent(e -> b.aliyunEndpointOverride(URI.create(e)));
-        env("POLYCLOUD_HUAWEI_ENDPOINT").ifPresent(e -> b.huaweiEndpointOverride(URI.create(e)));
+        Clouds.variable(env, "POLYCLOUD_ALIYUN_ENDPOINT").ifPresent(e -> b.aliyunEndpointOverride(URI.create(e)));
+        Clouds.variable(env, "POLYCLOUD_HUAWEI_ENDPOINT").ifPresent(e -> b.huaweiEndpointOverride(URI.create(e)));
         return b.build();
-    }
-
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
     }
 }

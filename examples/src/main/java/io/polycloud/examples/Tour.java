@@ -1,6 +1,9 @@
 package io.polycloud.examples;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Both examples in one run, then a table of operation, outcome, request id and attempts. With no
@@ -25,7 +28,11 @@ public final class Tour {
     }
 
     static int run(String[] args, PrintStream out) {
-        return Programs.run(args, out, (clouds, log, o) -> {
+        return run(args, out, System::getenv);
+    }
+
+    static int run(String[] args, PrintStream out, UnaryOperator<String> env) {
+        return Programs.run(args, out, env, Tour::changes, (clouds, log, o) -> {
             o.println();
             o.println("== Alibaba Cloud VPC: failover drill ==");
             VpcFailoverDrill.steps(clouds, log);
@@ -33,5 +40,11 @@ public final class Tour {
             o.println("== Huawei Cloud: DRS, DDS and LakeFormation cleanup ==");
             HuaweiCleanup.steps(clouds, log);
         });
+    }
+
+    static List<String> changes(ExampleArgs args) {
+        List<String> changes = new ArrayList<>(VpcFailoverDrill.changes(args));
+        changes.addAll(HuaweiCleanup.changes(args));
+        return changes;
     }
 }

@@ -8,9 +8,11 @@ import io.polycloud.aliyun.vpc.model.JobType;
 import io.polycloud.aliyun.vpc.model.ResourceType;
 import io.polycloud.aliyun.vpc.model.StartFailoverTestJobRequest;
 import io.polycloud.aliyun.vpc.model.StopFailoverTestJobRequest;
-import java.time.Duration;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A VPC failover drill on an Express Connect circuit: create a failover test job, start it, wait
@@ -19,11 +21,12 @@ import java.util.Optional;
  *
  * <pre>
  * java io.polycloud.examples.VpcFailoverDrill                                   # embedded emulator
- * java io.polycloud.examples.VpcFailoverDrill --target real --region cn-shanghai --vpc-job ftj-…
+ * java io.polycloud.examples.VpcFailoverDrill --target real --region cn-shanghai --vpc-job ftj-… --yes
  * </pre>
  *
  * With {@code --target real} nothing is created: the drill runs on the job given by
- * {@code --vpc-job}, which must be in Init.
+ * {@code --vpc-job}, which must be in Init, and deletes it at the end; it prints that plan first
+ * and goes ahead only with {@code --yes}.
  */
 public final class VpcFailoverDrill {
 
@@ -40,7 +43,17 @@ public final class VpcFailoverDrill {
     }
 
     static int run(String[] args, PrintStream out) {
-        return Programs.run(args, out, (clouds, log, o) -> steps(clouds, log));
+        return run(args, out, System::getenv);
+    }
+
+    static int run(String[] args, PrintStream out, UnaryOperator<String> env) {
+        return Programs.run(args, out, env, VpcFailoverDrill::changes, (clouds, log, o) -> steps(clouds, log));
+    }
+
+    /** What a real drill does to the job it is given. */
+    static List<String> changes(ExampleArgs args) {
+        return args.get("--vpc-job").map(id -> List.of("Alibaba Cloud VPC, region " + args.region()
+                + ": start failover test job " + id + ", stop it once it is Testing, then DELETE it")).orElse(List.of());
     }
 
     static void steps(Clouds clouds, CallLog log) {

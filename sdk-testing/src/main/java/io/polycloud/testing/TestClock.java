@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * try (PolycloudEmulator emulator = PolycloudEmulator.builder().clock(time).start();
  *      VpcClient vpc = emulator.configure(VpcClient.builder()).region("cn-hangzhou").build()) {
  *     // emulator.configure(...) set the endpoint, the credentials, and clock(time).sleeper(time)
- *     vpc.startFailoverTestJob(...);
- *     VpcWaiters.of(vpc).waitUntilStatus(...);   // sleeps on the test clock: the job reaches Testing at once
+ *     vpc.startFailoverTestJob(StartFailoverTestJobRequest.builder().jobId(jobId).build());
+ *     vpc.waiters().waitUntilJobStatus(jobId, FailoverTestJobStatus.TESTING, Duration.ofMinutes(5));  // no real wait
  * }
  * }</pre>
  *

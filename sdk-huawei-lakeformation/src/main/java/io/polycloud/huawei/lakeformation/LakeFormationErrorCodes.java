@@ -14,8 +14,9 @@ import io.polycloud.core.exception.ErrorCode;
  * <p>Across clouds, "does not exist" is {@link ErrorCategory#NOT_FOUND} ({@code common.01000001}
  * with 404, for a missing job or instance). LakeFormation documents no code for "not in a status
  * that allows it" (a job that is {@code SUBMITTED} or {@code RUNNING} must be stopped before it is
- * deleted), so no entry here is {@link ErrorCategory#INVALID_STATE}: read the job with
- * {@code showJob} and check {@code isDeletable()} before deleting it.
+ * deleted), so no code the service sends is {@link ErrorCategory#INVALID_STATE} (only the
+ * emulator's {@link #EMULATOR_JOB_RUNNING} is): read the job with {@code showJob} and check
+ * {@code isDeletable()} before deleting it.
  *
  * <pre>{@code
  * catch (ServiceException e) {
