@@ -74,6 +74,16 @@ record Closure(List<Path> jars) {
     }
 
     /**
+     * This closure without the other's jars.
+     *
+     * @param other the jars to leave out
+     * @return the difference, in order
+     */
+    Closure minus(Closure other) {
+        return new Closure(jars.stream().filter(j -> !other.jars.contains(j)).toList());
+    }
+
+    /**
      * The jars' total size.
      *
      * @return bytes

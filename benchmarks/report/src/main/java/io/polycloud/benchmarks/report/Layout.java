@@ -60,10 +60,21 @@ record Layout(Path root, String version) {
 
     /** A Polycloud service's runtime closure, its own jar included: what a user's application adds. */
     Closure polycloudService(String service) {
-        String module = polycloudModule(service);
+        return module(polycloudModule(service));
+    }
+
+    /**
+     * A Polycloud service's runtime closure with the JDK transport: what is left when the
+     * application excludes {@code sdk-http-okhttp}, that is, without the jars only it brings.
+     */
+    Closure polycloudServiceOnJdkTransport(String service) {
+        return polycloudService(service).minus(module("sdk-http-okhttp").minus(module("sdk-core")));
+    }
+
+    /** A reactor module's jar and its runtime closure. */
+    private Closure module(String module) {
         Path target = root.resolve(module).resolve("target");
-        return Closure.of(target.resolve(module + "-" + version + ".jar"))
-                .plus(Closure.read(target.resolve("runtime-classpath.txt")));
+        return Closure.of(target.resolve(module + "-" + version + ".jar")).plus(Closure.read(target.resolve("runtime-classpath.txt")));
     }
 
     /** An official SDK's runtime closure, as resolved for a project depending on it alone. */

@@ -21,6 +21,7 @@ final class ResultsReport {
     private static final double ALLOC_VS_OFFICIAL = 1.0 / 3;
     private static final double COLD_START_VS_OFFICIAL = 0.5;
     private static final double CLOSURE_VS_OFFICIAL = 0.5;
+    private static final double JDK_CLOSURE_MIB = 2;
     private static final double SIGNING_NANOS = 5_000;
     private static final List<String> SIGNING_TARGETS = List.of("ACS3-HMAC-SHA256", "SDK-HMAC-SHA256", "SDK-HMAC-SM3");
 
@@ -73,8 +74,8 @@ final class ResultsReport {
         row("JMH", "1.37; " + r.profile().describe());
         Footprint vpc = footprint("vpc");
         Footprint drs = footprint("drs");
-        row("Polycloud", r.layout().version() + ": OkHttp " + version(vpc.polycloud(), "okhttp-jvm") + ", Jackson "
-                + version(vpc.polycloud(), "jackson-databind") + ", SLF4J " + version(vpc.polycloud(), "slf4j-api"));
+        row("Polycloud", r.layout().version() + ": OkHttp " + version(vpc.polycloud(), "okhttp-jvm") + ", SLF4J "
+                + version(vpc.polycloud(), "slf4j-api"));
         row("Official Alibaba Cloud VPC", "`com.aliyun:vpc20160428` " + version(vpc.official(), "vpc20160428") + ": tea-openapi "
                 + version(vpc.official(), "tea-openapi") + ", tea " + version(vpc.official(), "tea") + ", OkHttp "
                 + version(vpc.official(), "okhttp"));
@@ -108,6 +109,8 @@ final class ResultsReport {
                 v -> v <= COLD_START_VS_OFFICIAL, "×");
         target("Runtime closure bytes ÷ official SDK", "≤ 0.5×", Layout.SERVICES,
                 s -> Optional.of(footprint(s).byteRatio()), v -> v <= CLOSURE_VS_OFFICIAL, "×");
+        target("Runtime closure with the JDK transport", "≤ 2 MiB", Layout.SERVICES,
+                s -> Optional.of(footprint(s).polycloudJdk().bytes() / (1024.0 * 1024)), v -> v <= JDK_CLOSURE_MIB, " MiB");
         target("Signing time per request", "≤ 5 µs", SIGNING_TARGETS,
                 a -> r.find(Results.SIGNING, a).map(x -> x.score() / 1000), v -> v <= SIGNING_NANOS / 1000, " µs");
         line("");
@@ -217,14 +220,17 @@ final class ResultsReport {
         line("");
         line("Every jar an application gets on its runtime class path by depending on the service's artifact, the artifact "
                 + "itself included, as Maven resolves it (`dependency:build-classpath`, runtime scope). Polycloud's optional "
-                + "BouncyCastle (only for the SM3 algorithms) is not included.");
+                + "BouncyCastle (only for the SM3 algorithms) is not included. *JDK transport*: the same with "
+                + "`sdk-http-okhttp` excluded, that is, without OkHttp, okio and Kotlin.");
         line("");
-        line("| Service | Polycloud jars | Polycloud size | Official jars | Official size | size ratio |");
-        line("|---|--:|--:|--:|--:|--:|");
+        line("| Service | Polycloud jars | Polycloud size | JDK transport jars | JDK transport size | Official jars | Official size "
+                + "| size ratio | JDK transport size ratio |");
+        line("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (Footprint f : r.footprints()) {
             line("| " + f.service() + " | " + f.polycloud().jars().size() + " | " + size(f.polycloud().bytes()) + " | "
+                    + f.polycloudJdk().jars().size() + " | " + size(f.polycloudJdk().bytes()) + " | "
                     + f.official().jars().size() + " | " + size(f.official().bytes()) + " | " + times(Optional.of(f.byteRatio()))
-                    + " |");
+                    + " | " + times(Optional.of(f.jdkByteRatio())) + " |");
         }
         line("");
         for (Footprint f : r.footprints()) {
