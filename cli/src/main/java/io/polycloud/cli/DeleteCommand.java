@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "  huawei://drs/{region}/{projectId}/jobs/{jobId}",
             "  huawei://dds/{region}/{projectId}/scheduled-jobs/{jobId}",
             "  huawei://lakeformation/{region}/{projectId}/instances/{instanceId}/lf-jobs/{jobId}",
-            "Ids are percent-encoded (a '/' in an id is %2F). Every ref is checked before anything is sent.",
+            "Ids are percent-encoded (a '/' in an id is %%2F). Every ref is checked before anything is sent.",
             ""},
         footer = {"",
             "Credentials come from the default chains (ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, HUAWEICLOUD_SDK_AK/_SK,",

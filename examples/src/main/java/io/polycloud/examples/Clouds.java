@@ -1,11 +1,16 @@
 package io.polycloud.examples;
 
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.polycloud.aliyun.vpc.VpcClient;
+import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.credentials.huawei.HuaweiCredentials;
 import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
 import io.polycloud.huawei.dds.DdsClient;
 import io.polycloud.huawei.drs.DrsClient;
 import io.polycloud.huawei.lakeformation.LakeFormationClient;
+import io.polycloud.opentelemetry.PolycloudTelemetry;
 import io.polycloud.testing.EmulatedDrs;
 import io.polycloud.testing.EmulatedLakeFormation;
 import io.polycloud.testing.PolycloudEmulator;
@@ -16,7 +21,8 @@ import java.util.Optional;
 /**
  * The clients an example uses, pointed either at an embedded emulator (the default) or at the
  * real clouds ({@code --target real}): default credential chains, real endpoints unless
- * {@code POLYCLOUD_ALIYUN_ENDPOINT} / {@code POLYCLOUD_HUAWEI_ENDPOINT} override them.
+ * {@code POLYCLOUD_ALIYUN_ENDPOINT} / {@code POLYCLOUD_HUAWEI_ENDPOINT} override them. With
+ * {@code --trace}, every client also reports to an OpenTelemetry SDK that prints each span.
  */
 final class Clouds implements AutoCloseable {
 
@@ -32,11 +38,19 @@ final class Clouds implements AutoCloseable {
     final DrsClient drs;
     final DdsClient dds;
     final LakeFormationClient lakeFormation;
+    /** Where {@code --trace} sends spans, and the telemetry every client reports through; null without it. */
+    private final OpenTelemetrySdk tracing;
+    private final PolycloudTelemetry telemetry;
 
-    private Clouds(ExampleArgs args, PolycloudEmulator emulator, CallLog log) {
+    private Clouds(ExampleArgs args, PolycloudEmulator emulator, CallLog log, PrintStream out) {
         this.args = args;
         this.emulator = emulator;
-        VpcClient.Builder vpcBuilder = VpcClient.builder().region(args.region()).addInterceptor(log);
+        this.tracing = args.trace() ? OpenTelemetrySdk.builder()
+                .setTracerProvider(SdkTracerProvider.builder()
+                        .addSpanProcessor(SimpleSpanProcessor.create(new ConsoleSpanPrinter(out))).build())
+                .build() : null;
+        this.telemetry = tracing == null ? null : PolycloudTelemetry.create(tracing);
+        VpcClient.Builder vpcBuilder = observed(VpcClient.builder(), log).region(args.region());
         if (emulator != null) {
             vpcBuilder.endpointOverride(emulator.baseUri()).credentials(emulator.aliyunCredentials());
         } else {
@@ -55,7 +69,7 @@ final class Clouds implements AutoCloseable {
     static Clouds open(ExampleArgs args, CallLog log, PrintStream out) {
         if (args.real()) {
             out.println("Target: the real clouds (default credential chains; nothing will be created)");
-            return new Clouds(args, null, log);
+            return new Clouds(args, null, log, out);
         }
         PolycloudEmulator emulator = PolycloudEmulator.builder()
                 .transitionDurations(Duration.ofSeconds(1), Duration.ofSeconds(1))
@@ -64,7 +78,7 @@ final class Clouds implements AutoCloseable {
         emulator.dds().putScheduledTask(DEMO_DDS_JOB);
         emulator.lakeFormation().putJob(DEMO_LF_INSTANCE, DEMO_LF_JOB, EmulatedLakeFormation.STOPPED);
         out.println("Target: embedded emulator at " + emulator.baseUri() + " (made-up credentials, no account needed)");
-        return new Clouds(args, emulator, log);
+        return new Clouds(args, emulator, log, out);
     }
 
     boolean emulated() {
@@ -74,14 +88,23 @@ final class Clouds implements AutoCloseable {
     /** A DRS client whose secret key is wrong, to show an authentication failure (emulator only). */
     DrsClient drsWithWrongSecret() {
         HuaweiCredentials good = emulator.huaweiCredentials();
-        return DrsClient.builder().region(args.huaweiRegion()).endpointOverride(emulator.baseUri())
+        return traced(DrsClient.builder()).region(args.huaweiRegion()).endpointOverride(emulator.baseUri())
                 .credentials(HuaweiCredentials.builder().accessKey(good.accessKey()).secretKey("not-the-secret-key")
                         .projectId(emulator.huaweiProjectId()).build())
                 .build();
     }
 
+    /** The call log on every client, and the tracing with {@code --trace}. */
+    private <B extends SdkClientBuilder<B>> B observed(B builder, CallLog log) {
+        return traced(builder.addInterceptor(log));
+    }
+
+    private <B extends SdkClientBuilder<B>> B traced(B builder) {
+        return telemetry == null ? builder : builder.addInterceptor(telemetry.interceptor());
+    }
+
     private <B extends HuaweiClientBuilder<B>> B huawei(B builder, CallLog log) {
-        builder.region(args.huaweiRegion()).addInterceptor(log);
+        observed(builder, log).region(args.huaweiRegion());
         args.get("--project-id").ifPresent(builder::projectId);
         if (emulator != null) {
             builder.endpointOverride(emulator.baseUri()).credentials(emulator.huaweiCredentials());
@@ -103,6 +126,9 @@ final class Clouds implements AutoCloseable {
         lakeFormation.close();
         if (emulator != null) {
             emulator.close();
+        }
+        if (tracing != null) {
+            tracing.close();
         }
     }
 }

@@ -15,12 +15,15 @@ import java.util.Set;
  * --huawei-region R        Huawei Cloud region (default cn-north-4)
  * --project-id P           Huawei project (default: from the credentials)
  * --drs-job, --dds-job, --lf-instance, --lf-job   with --target real: what to clean up
+ * --trace                  print every call's OpenTelemetry span (no value)
  * </pre>
  */
 final class ExampleArgs {
 
     private static final Set<String> FLAGS = Set.of("--target", "--region", "--vpc-job", "--huawei-region", "--project-id",
             "--drs-job", "--dds-job", "--lf-instance", "--lf-job");
+    /** Flags that take no value. */
+    private static final Set<String> SWITCHES = Set.of("--trace");
 
     private final Map<String, String> values;
 
@@ -32,8 +35,12 @@ final class ExampleArgs {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
+            if (SWITCHES.contains(flag)) {
+                values.put(flag, "true");
+                continue;
+            }
             if (!FLAGS.contains(flag)) {
-                throw new IllegalArgumentException("unknown argument " + flag + "; expected one of " + FLAGS);
+                throw new IllegalArgumentException("unknown argument " + flag + "; expected one of " + FLAGS + " or " + SWITCHES);
             }
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                 throw new IllegalArgumentException(flag + " needs a value");
@@ -49,6 +56,10 @@ final class ExampleArgs {
 
     boolean real() {
         return "real".equals(values.get("--target"));
+    }
+
+    boolean trace() {
+        return values.containsKey("--trace");
     }
 
     String region() {

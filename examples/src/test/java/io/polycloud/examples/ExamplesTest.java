@@ -70,6 +70,26 @@ class ExamplesTest {
     }
 
     @Test
+    void tour_withTrace_printsEveryCallsSpan() {
+        Run r = run(Tour::run, "--trace");
+
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(Pattern.compile("(?m)^  span vpc\\.StartFailoverTestJob \\(CLIENT, [0-9.]+ ms, UNSET\\) trace [0-9a-f]{32}$")
+                .matcher(r.output()).find(), r.output());
+        assertTrue(r.output().contains("    cloud.provider=huawei_cloud, cloud.region=cn-north-4, http.response.status_code=200, "
+                + "polycloud.attempts=1, polycloud.request_id="), r.output());
+        assertTrue(r.output().contains("  span lakeformation.DeleteJob (CLIENT, "), r.output());
+        assertTrue(Pattern.compile("(?m)^  span drs\\.DeleteJob \\(CLIENT, [0-9.]+ ms, ERROR: huawei drs DeleteJob failed: HTTP 401 APIG\\.0301")
+                .matcher(r.output()).find(), r.output());
+        assertTrue(Pattern.compile("(?m)^    event polycloud\\.attempt at \\+[0-9.]+ ms: http\\.response\\.status_code=200, "
+                + "polycloud\\.attempt\\.duration_ms=[0-9.E-]+, polycloud\\.attempt\\.number=1, polycloud\\.attempt\\.throttled=false, "
+                + "polycloud\\.request_id=").matcher(r.output()).find(), r.output());
+        assertRow(r.output(), "VPC DeleteFailoverTestJob", "deleted ftj-");
+        assertFalse(r.output().contains(io.polycloud.testing.PolycloudEmulator.DEFAULT_ALIYUN_CREDENTIALS.accessKeySecret()));
+        assertFalse(r.output().contains("not-the-secret-key"));
+    }
+
+    @Test
     void tour_onRealTargetWithoutIds_skipsEveryStepWithoutSendingAnything() {
         Run r = run(Tour::run, "--target", "real", "--region", "cn-shanghai");
 

@@ -1,0 +1,11 @@
+/**
+ * Huawei Cloud DDS: its client and its request and response types. {@code requires io.polycloud.huawei.dds;}
+ * is all an application needs: core's API comes with it, and a transport is found at run time
+ * (OkHttp when module {@code io.polycloud.http.okhttp} is on the module path, else the JDK one).
+ */
+module io.polycloud.huawei.dds {
+    requires transitive io.polycloud.core;
+
+    exports io.polycloud.huawei.dds;
+    exports io.polycloud.huawei.dds.model;
+}

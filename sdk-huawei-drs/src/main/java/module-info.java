@@ -1,0 +1,11 @@
+/**
+ * Huawei Cloud DRS: its client and its request and response types. {@code requires io.polycloud.huawei.drs;}
+ * is all an application needs: core's API comes with it, and a transport is found at run time
+ * (OkHttp when module {@code io.polycloud.http.okhttp} is on the module path, else the JDK one).
+ */
+module io.polycloud.huawei.drs {
+    requires transitive io.polycloud.core;
+
+    exports io.polycloud.huawei.drs;
+    exports io.polycloud.huawei.drs.model;
+}
