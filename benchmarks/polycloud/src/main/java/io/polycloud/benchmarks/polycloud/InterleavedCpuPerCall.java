@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
  * java -cp … -Dpolycloud.bench.port=P io.polycloud.benchmarks.polycloud.InterleavedCpuPerCall \
  *     [op] [millis] [rounds] [arms]
  *     defaults: drs.DeleteJob 1000 20 raw-okhttp,okhttp,raw-jdk,jdk
- *     arms: raw-okhttp, raw-jdk (the floors), okhttp, jdk (Polycloud sync with that transport), memory
+ *     arms: raw-okhttp, raw-jdk (the floors), raw-okhttp-build (raw OkHttp building each request from its
+ *     URL string), okhttp, jdk (Polycloud sync with that transport), memory
  *     (Polycloud without a network, PipelineBenchmark's client); {@code arm@file} runs the arm on the
  *     class path listed in that file (jars separated by the path separator) in its own class loader,
  *     to compare two builds of Polycloud in one JVM
@@ -104,6 +105,12 @@ public final class InterleavedCpuPerCall {
                 b.op = op;
                 b.prepare();
                 return b::call;
+            }
+            case "raw-okhttp-build": {
+                RawOkHttpBenchmark b = new RawOkHttpBenchmark();
+                b.op = op;
+                b.prepare();
+                return b::callBuildingRequest;
             }
             case "raw-jdk": {
                 RawJdkHttpBenchmark b = new RawJdkHttpBenchmark();
