@@ -35,6 +35,8 @@ record Results(Layout layout, Machine machine, LoadSamples load, RunProfile prof
     static final String SIGNING = "SigningBenchmark";
     /** sdk-opentelemetry's cost: parameter {@code telemetry} is {@code none}, {@code noop} or {@code sdk}. */
     static final String TELEMETRY = "TelemetryOverheadBenchmark";
+    /** The sdk-opentelemetry interceptor's hooks for one call, alone; parameter {@code telemetry} is {@code noop} or {@code sdk}. */
+    static final String TELEMETRY_HOOKS = "TelemetryInterceptorBenchmark";
 
     /** The transports, by the names {@code SdkClientBuilder.httpTransportProvider} takes. */
     static final List<String> TRANSPORTS = List.of("okhttp", "jdk");

@@ -61,8 +61,9 @@ public final class RunBenchmarks {
             Closure polycloud = layout.polycloudBenchmarks();
             jmh.addAll(JmhRunner.run("polycloud", polycloud, "\\.(RawOkHttp|RawJdkHttp|PolycloudSync|PolycloudAsync)Benchmark",
                     profile.callOptions(), server.port(), workDir));
-            jmh.addAll(JmhRunner.run("pipeline", polycloud, "\\.PipelineBenchmark", profile.cpuOnlyOptions(), server.port(),
-                    workDir));
+            // TelemetryInterceptorBenchmark exists when sdk-opentelemetry does; the pattern matches either way.
+            jmh.addAll(JmhRunner.run("pipeline", polycloud, "\\.(PipelineBenchmark|" + Results.TELEMETRY_HOOKS + ")",
+                    profile.cpuOnlyOptions(), server.port(), workDir));
             jmh.addAll(JmhRunner.run("signing", polycloud, "\\.SigningBenchmark", profile.cpuOnlyOptions(), server.port(),
                     workDir));
             if (JmhRunner.hasBenchmark(layout.polycloudBenchmarksJar(), Results.TELEMETRY)) {
