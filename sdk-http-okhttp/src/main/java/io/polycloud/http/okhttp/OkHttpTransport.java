@@ -141,6 +141,8 @@ public final class OkHttpTransport implements HttpTransport {
             throw new TransportException(Kind.INTERRUPTED, false, "interrupted before sending", null);
         }
         Call call = newCall(request);
+        // Without it, entering this call's timeouts would wake okio's watchdog thread each time.
+        TimeoutPacer.onCall();
         call.timeout().timeout(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
         try (Response response = call.execute()) {
             return read(response);
@@ -173,6 +175,7 @@ public final class OkHttpTransport implements HttpTransport {
         }
         // OkHttp starts a call's timeout when a thread picks it up; this one starts now, so time
         // spent waiting for a free slot counts.
+        TimeoutPacer.onCall();
         AttemptTimeout deadline = new AttemptTimeout(call, future);
         deadline.timeout(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
         deadline.enter();

@@ -17,15 +17,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The HTTP request a Polycloud client sends for an operation, recorded from one real call
- * against the loopback server: as the pipeline hands it to the signer, and as signed and handed
- * to the transport. The raw OkHttp floor replays the signed one; the signing benchmarks sign the
- * unsigned one.
+ * The HTTP exchange of a Polycloud client for an operation, recorded from one real call
+ * against the loopback server: the request as the pipeline hands it to the signer, and as signed
+ * and handed to the transport, and the response the transport returned. The raw floors replay
+ * the signed request; the signing benchmarks sign the unsigned one; the pipeline benchmark
+ * answers every call with the response.
  *
  * @param unsigned the request before signing (User-Agent and protocol headers set)
  * @param signed   the request as sent
+ * @param response the response as received
  */
-record CapturedRequest(SdkHttpRequest unsigned, SdkHttpRequest signed) {
+record CapturedRequest(SdkHttpRequest unsigned, SdkHttpRequest signed, SdkHttpResponse response) {
 
     /**
      * Makes one call and records its request.
@@ -39,6 +41,7 @@ record CapturedRequest(SdkHttpRequest unsigned, SdkHttpRequest signed) {
     static CapturedRequest of(Operation op, URI endpoint, Consumer<SdkClientBuilder<?>> customizer) throws Exception {
         AtomicReference<SdkHttpRequest> unsigned = new AtomicReference<>();
         AtomicReference<SdkHttpRequest> signed = new AtomicReference<>();
+        AtomicReference<SdkHttpResponse> response = new AtomicReference<>();
         ExecutionInterceptor beforeSigning = new ExecutionInterceptor() {
             @Override
             public SdkHttpRequest beforeAttempt(SdkHttpRequest request, CallInfo call, int attempt) {
@@ -48,27 +51,30 @@ record CapturedRequest(SdkHttpRequest unsigned, SdkHttpRequest signed) {
         };
         try (OkHttpTransport transport = OkHttpTransport.create();
              OperationCall call = PolycloudCalls.open(op, endpoint, builder -> {
-                 builder.httpTransport(new Recording(transport, signed)).addInterceptor(beforeSigning);
+                 builder.httpTransport(new Recording(transport, signed, response)).addInterceptor(beforeSigning);
                  customizer.accept(builder);
              })) {
             call.verify(call.call());
         }
-        return new CapturedRequest(unsigned.get(), signed.get());
+        return new CapturedRequest(unsigned.get(), signed.get(), response.get());
     }
 
-    /** Records each request it is given, then sends it. */
-    private record Recording(HttpTransport delegate, AtomicReference<SdkHttpRequest> last) implements HttpTransport {
+    /** Records each request it is given and the response to it. */
+    private record Recording(HttpTransport delegate, AtomicReference<SdkHttpRequest> lastRequest,
+                             AtomicReference<SdkHttpResponse> lastResponse) implements HttpTransport {
 
         @Override
         public SdkHttpResponse execute(SdkHttpRequest request, Duration timeout) throws IOException {
-            last.set(request);
-            return delegate.execute(request, timeout);
+            lastRequest.set(request);
+            SdkHttpResponse response = delegate.execute(request, timeout);
+            lastResponse.set(response);
+            return response;
         }
 
         @Override
         public CompletableFuture<SdkHttpResponse> executeAsync(SdkHttpRequest request, Duration timeout) {
-            last.set(request);
-            return delegate.executeAsync(request, timeout);
+            lastRequest.set(request);
+            return delegate.executeAsync(request, timeout).whenComplete((response, e) -> lastResponse.set(response));
         }
 
         @Override

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A Polycloud client with default settings and {@value #IN_FLIGHT} asynchronous calls in flight:
+ * A Polycloud client with default settings, the given HTTP transport and {@value #IN_FLIGHT}
+ * asynchronous calls in flight:
  * each invocation waits for a free slot, then starts one call, whose completion frees the slot.
  * In steady state the rate of starts is the rate of completions. Any failed call fails the
  * iteration.
@@ -44,6 +45,10 @@ public class PolycloudAsyncBenchmark {
             "lakeformation.DeleteJob"})
     public String op;
 
+    /** The HTTP transport: {@code okhttp} or {@code jdk}. */
+    @Param({"okhttp", "jdk"})
+    public String transport;
+
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private OperationCall call;
@@ -55,7 +60,7 @@ public class PolycloudAsyncBenchmark {
      */
     @Setup(Level.Trial)
     public void open() throws Exception {
-        call = PolycloudCalls.open(Operation.of(op), LoopbackEndpoint.get(), PolycloudCalls::defaults);
+        call = PolycloudCalls.open(Operation.of(op), LoopbackEndpoint.get(), PolycloudCalls.transport(transport));
         call.verify(call.callAsync().get(DRAIN_WAIT_SECONDS, TimeUnit.SECONDS));
     }
 

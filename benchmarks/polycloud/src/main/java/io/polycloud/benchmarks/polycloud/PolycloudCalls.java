@@ -43,4 +43,14 @@ final class PolycloudCalls {
     static void defaults(SdkClientBuilder<?> builder) {
         // the defaults are what is measured
     }
+
+    /**
+     * The defaults, with the named HTTP transport instead of the automatic choice.
+     *
+     * @param transport {@code okhttp} or {@code jdk}
+     * @return the setting
+     */
+    static Consumer<SdkClientBuilder<?>> transport(String transport) {
+        return builder -> builder.httpTransportProvider(transport);
+    }
 }

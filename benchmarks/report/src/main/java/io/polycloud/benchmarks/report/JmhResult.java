@@ -1,5 +1,6 @@
 package io.polycloud.benchmarks.report;
 
+import io.polycloud.benchmarks.harness.CpuTimeProfiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,29 +9,71 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One JMH result: a benchmark class with one parameter value, its score and error, and the
- * bytes allocated per operation that {@code -prof gc} reports.
+ * One JMH result: a benchmark class with one combination of parameter values, its score, and
+ * the secondary results of the profilers ({@code -prof gc}'s bytes per operation,
+ * {@link CpuTimeProfiler}'s CPU time per operation).
  *
- * @param benchmark  the benchmark class's simple name, for example {@code PolycloudSyncBenchmark}
- * @param param      the value of its {@code op} or {@code algorithm} parameter
- * @param score      the score in {@code unit}
- * @param error      JMH's 99.9% confidence half-width, NaN with too few samples
- * @param unit       for example {@code ops/s} or {@code ns/op}
- * @param allocBytes {@code gc.alloc.rate.norm}, bytes per operation
- * @param allocError its error
+ * @param benchmark the benchmark class's simple name, for example {@code PolycloudSyncBenchmark}
+ * @param params    its parameter values by name, for example {@code op=drs.DeleteJob, transport=jdk}
+ * @param score     the score in {@code unit}
+ * @param unit      for example {@code ops/s} or {@code ns/op}
+ * @param secondary the profilers' results by name, for example {@code gc.alloc.rate.norm}
  */
-record JmhResult(String benchmark, String param, double score, double error, String unit, double allocBytes,
-                 double allocError) {
+record JmhResult(String benchmark, Map<String, String> params, Value score, String unit, Map<String, Value> secondary) {
 
-    private static final String ALLOC_NORM = ":gc.alloc.rate.norm";
+    /** {@code -prof gc}: bytes allocated per operation, by every thread of the benchmark JVM. */
+    static final String ALLOC_NORM = "gc.alloc.rate.norm";
+    /** {@link CpuTimeProfiler}: process CPU ns per operation. */
+    static final String CPU_NORM = CpuTimeProfiler.LABEL;
+
+    JmhResult {
+        params = Map.copyOf(params);
+        secondary = Map.copyOf(secondary);
+    }
+
+    /**
+     * A measured value and JMH's error for it.
+     *
+     * @param value the mean over the measurement iterations
+     * @param error the half-width of JMH's 99.9% confidence interval (Student's t over the
+     *              iterations); NaN with a single iteration
+     */
+    record Value(double value, double error) {
+
+        /** Whether the interval is wider than the value itself. */
+        boolean unreliable() {
+            return !Double.isNaN(error) && error > Math.abs(value);
+        }
+    }
+
+    /** Bytes allocated per operation. */
+    Optional<Value> alloc() {
+        return Optional.ofNullable(secondary.get(ALLOC_NORM));
+    }
+
+    /** Process CPU ns per operation. */
+    Optional<Value> cpu() {
+        return Optional.ofNullable(secondary.get(CPU_NORM));
+    }
+
+    /**
+     * Whether this result has every given parameter value.
+     *
+     * @param wanted parameter values by name
+     * @return true if all match
+     */
+    boolean has(Map<String, String> wanted) {
+        return wanted.entrySet().stream().allMatch(e -> e.getValue().equals(params.get(e.getKey())));
+    }
 
     /**
      * Reads a JMH CSV result file ({@code -rf csv}).
      *
      * @param csv the file
-     * @return one result per benchmark and parameter value
+     * @return one result per benchmark and parameter combination
      */
     static List<JmhResult> readCsv(Path csv) {
         List<String> lines;
@@ -43,44 +86,51 @@ record JmhResult(String benchmark, String param, double score, double error, Str
         int score = header.indexOf("Score");
         int error = header.indexOf("Score Error (99.9%)");
         int unit = header.indexOf("Unit");
-        List<Integer> params = new ArrayList<>();
+        Map<Integer, String> params = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i).startsWith("Param: ")) {
-                params.add(i);
+                params.put(i, header.get(i).substring("Param: ".length()));
             }
         }
-        Map<String, JmhResult> results = new LinkedHashMap<>();
+        Map<String, Builder> results = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> f = fields(line);
             String name = f.get(0);
-            String param = "";
-            for (int p : params) {
-                if (!f.get(p).isEmpty()) {
-                    param = f.get(p);
-                }
-            }
-            boolean alloc = name.endsWith(ALLOC_NORM);
-            String method = alloc ? name.substring(0, name.length() - ALLOC_NORM.length()) : name;
-            if (method.contains(":")) {
-                continue;
-            }
+            int colon = name.indexOf(':');
+            String method = colon < 0 ? name : name.substring(0, colon);
             String className = method.substring(0, method.lastIndexOf('.'));
             String simple = className.substring(className.lastIndexOf('.') + 1);
-            String key = simple + "|" + param;
-            double value = number(f.get(score));
-            double err = number(f.get(error));
-            JmhResult previous = results.get(key);
-            if (alloc) {
-                results.put(key, previous == null
-                        ? new JmhResult(simple, param, Double.NaN, Double.NaN, "", value, err)
-                        : new JmhResult(simple, param, previous.score, previous.error, previous.unit, value, err));
+            Map<String, String> values = new LinkedHashMap<>();
+            params.forEach((i, p) -> {
+                if (!f.get(i).isEmpty()) {
+                    values.put(p, f.get(i));
+                }
+            });
+            Builder b = results.computeIfAbsent(simple + "|" + values, k -> new Builder(simple, values));
+            Value v = new Value(number(f.get(score)), number(f.get(error)));
+            if (colon < 0) {
+                b.score = v;
+                b.unit = f.get(unit);
             } else {
-                results.put(key, previous == null
-                        ? new JmhResult(simple, param, value, err, f.get(unit), Double.NaN, Double.NaN)
-                        : new JmhResult(simple, param, value, err, f.get(unit), previous.allocBytes, previous.allocError));
+                b.secondary.put(name.substring(colon + 1), v);
             }
         }
-        return List.copyOf(results.values());
+        List<JmhResult> out = new ArrayList<>();
+        results.values().forEach(b -> out.add(new JmhResult(b.benchmark, b.params, b.score, b.unit, b.secondary)));
+        return out;
+    }
+
+    private static final class Builder {
+        final String benchmark;
+        final Map<String, String> params;
+        final Map<String, Value> secondary = new LinkedHashMap<>();
+        Value score = new Value(Double.NaN, Double.NaN);
+        String unit = "";
+
+        Builder(String benchmark, Map<String, String> params) {
+            this.benchmark = benchmark;
+            this.params = params;
+        }
     }
 
     private static double number(String s) {

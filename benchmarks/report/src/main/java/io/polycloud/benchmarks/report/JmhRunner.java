@@ -1,10 +1,16 @@
 package io.polycloud.benchmarks.report;
 
 import io.polycloud.benchmarks.harness.LoopbackEndpoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * Runs one benchmark module's JMH benchmarks in a child JVM on that module's own class path,
@@ -12,7 +18,7 @@ import java.util.List;
  */
 final class JmhRunner {
 
-    /** Generous: the full profile needs about 25 s per benchmark and parameter value. */
+    /** Generous: the full profile needs about 22 s per benchmark and parameter combination. */
     private static final Duration TIMEOUT = Duration.ofMinutes(45);
 
     private JmhRunner() {
@@ -43,6 +49,27 @@ final class JmhRunner {
         System.out.println("[bench] JMH " + name + " (log: " + workDir.resolve(name + ".log") + ")");
         ChildProcess.run(command, TIMEOUT, workDir.resolve(name + ".log"), JmhRunner::echoProgress);
         return JmhResult.readCsv(csv);
+    }
+
+    /**
+     * Whether a benchmark jar holds a benchmark class, by JMH's list of the benchmarks it generated.
+     *
+     * @param jar        the jar
+     * @param simpleName the class's simple name
+     * @return true if JMH would find it
+     */
+    static boolean hasBenchmark(Path jar, String simpleName) {
+        try (JarFile j = new JarFile(jar.toFile())) {
+            JarEntry list = j.getJarEntry("META-INF/BenchmarkList");
+            if (list == null) {
+                return false;
+            }
+            try (InputStream in = j.getInputStream(list)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("." + simpleName + " ");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String java() {

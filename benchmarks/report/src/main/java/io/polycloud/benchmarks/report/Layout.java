@@ -53,9 +53,13 @@ record Layout(Path root, String version) {
 
     /** The Polycloud benchmark module's jar and its runtime class path: all four services, OkHttp, JMH. */
     Closure polycloudBenchmarks() {
-        Path target = benchmarks().resolve("polycloud/target");
-        return Closure.of(target.resolve("benchmarks-polycloud-" + version + ".jar"))
-                .plus(Closure.read(target.resolve("runtime-classpath.txt")));
+        return Closure.of(polycloudBenchmarksJar())
+                .plus(Closure.read(benchmarks().resolve("polycloud/target/runtime-classpath.txt")));
+    }
+
+    /** The Polycloud benchmark module's jar. */
+    Path polycloudBenchmarksJar() {
+        return benchmarks().resolve("polycloud/target/benchmarks-polycloud-" + version + ".jar");
     }
 
     /** A Polycloud service's runtime closure, its own jar included: what a user's application adds. */
@@ -90,11 +94,15 @@ record Layout(Path root, String version) {
                 .plus(Closure.read(target.resolve("provided-classpath.txt")));
     }
 
-    /** The class path of a Polycloud cold start: the program, the harness and the service's closure only. */
-    Closure polycloudColdStart(String service) {
-        return Closure.of(benchmarks().resolve("polycloud/target/benchmarks-polycloud-" + version + ".jar"))
+    /**
+     * The class path of a Polycloud cold start: the program, the harness and the service's
+     * closure only, as it comes ({@code okhttp}) or with {@code sdk-http-okhttp} excluded
+     * ({@code jdk}: the JDK transport is then the only one installed).
+     */
+    Closure polycloudColdStart(String service, String transport) {
+        return Closure.of(polycloudBenchmarksJar())
                 .plus(harness())
-                .plus(polycloudService(service));
+                .plus(transport.equals("jdk") ? polycloudServiceOnJdkTransport(service) : polycloudService(service));
     }
 
     /** The class path of an official cold start: the program, the harness and the SDK's closure only. */

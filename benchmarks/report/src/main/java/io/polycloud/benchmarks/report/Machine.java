@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The machine and JVM the numbers were taken on.
@@ -38,6 +39,12 @@ record Machine(String cpu, int cores, long memory, String os, String jvm) {
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f (1 min)", load);
         }
+    }
+
+    /** The 1-minute load average, where the OS reports one. */
+    static OptionalDouble oneMinuteLoad() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? OptionalDouble.empty() : OptionalDouble.of(load);
     }
 
     private static Optional<String> cpuModel() {

@@ -48,7 +48,6 @@ public final class RunBenchmarks {
 
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
-        String loadBefore = Machine.loadAverage();
         List<Footprint> footprints = new ArrayList<>();
         for (String service : Layout.SERVICES) {
             footprints.add(Footprint.measure(layout, service));
@@ -56,22 +55,35 @@ public final class RunBenchmarks {
         List<JmhResult> jmh = new ArrayList<>();
         List<ColdStarts> coldStarts = new ArrayList<>();
         ServerCounts counts;
+        LoadSamples load = LoadSamples.start();
         try (LoopbackServer server = LoopbackServer.start(0)) {
             System.out.println("[bench] loopback server " + server.endpoint() + ", profile " + profile);
-            jmh.addAll(JmhRunner.run("polycloud", layout.polycloudBenchmarks(),
-                    "\\.(RawOkHttp|PolycloudSync|PolycloudAsync)Benchmark", profile.jmhOptions(), server.port(), workDir));
-            jmh.addAll(JmhRunner.run("signing", layout.polycloudBenchmarks(), "\\.SigningBenchmark",
-                    profile.signingJmhOptions(), server.port(), workDir));
+            Closure polycloud = layout.polycloudBenchmarks();
+            jmh.addAll(JmhRunner.run("polycloud", polycloud, "\\.(RawOkHttp|RawJdkHttp|PolycloudSync|PolycloudAsync)Benchmark",
+                    profile.callOptions(), server.port(), workDir));
+            // TelemetryInterceptorBenchmark exists when sdk-opentelemetry does; the pattern matches either way.
+            jmh.addAll(JmhRunner.run("pipeline", polycloud, "\\.(PipelineBenchmark|" + Results.TELEMETRY_HOOKS + ")",
+                    profile.cpuOnlyOptions(), server.port(), workDir));
+            jmh.addAll(JmhRunner.run("signing", polycloud, "\\.SigningBenchmark", profile.cpuOnlyOptions(), server.port(),
+                    workDir));
+            if (JmhRunner.hasBenchmark(layout.polycloudBenchmarksJar(), Results.TELEMETRY)) {
+                jmh.addAll(JmhRunner.run("telemetry", polycloud, "\\." + Results.TELEMETRY, profile.callOptions(),
+                        server.port(), workDir));
+            } else {
+                System.out.println("[bench] no " + Results.TELEMETRY + " in this build: the telemetry rows stay empty");
+            }
             for (String service : Layout.SERVICES) {
                 jmh.addAll(JmhRunner.run("official-" + service, layout.officialBenchmarks(service), "",
-                        profile.jmhOptions(), server.port(), workDir));
+                        profile.callOptions(), server.port(), workDir));
             }
             for (String service : Layout.SERVICES) {
                 coldStarts.add(ColdStarts.measure(layout, service, server.endpoint(), profile.coldStartRuns(), workDir));
             }
             counts = ServerCounts.of(server);
+        } finally {
+            load.close();
         }
-        Results results = new Results(layout, Machine.describe(), loadBefore, Machine.loadAverage(), profile, started,
+        Results results = new Results(layout, Machine.describe(), load, profile, started,
                 Duration.ofNanos(System.nanoTime() - startNanos), jmh, coldStarts, footprints, counts);
         Files.writeString(output, ResultsReport.render(results));
         System.out.println("[bench] wrote " + output + " in " + results.elapsed().toMinutes() + " min");

@@ -3,6 +3,7 @@ package io.polycloud.core.internal.signing.aliyun;
 import io.polycloud.core.credentials.aliyun.AliyunCredentials;
 import io.polycloud.core.http.HttpHeaders;
 import io.polycloud.core.http.SdkHttpRequest;
+import io.polycloud.core.internal.signing.CanonicalHeaders;
 import io.polycloud.core.internal.signing.CanonicalQuery;
 import io.polycloud.core.internal.signing.CanonicalRequestBuffer;
 import io.polycloud.core.internal.signing.DigestAlgorithm;
@@ -93,19 +94,42 @@ public final class Acs3Signer {
      */
     public SdkHttpRequest sign(SdkHttpRequest request, AliyunCredentials credentials, Instant time, String nonce) {
         String payloadHash = digest.hexHash(request.body());
+        String date = formatDate(time);
+        String token = credentials.securityToken().orElse(null);
+        // The signed headers as the request will carry them, gathered without building it first.
+        CanonicalHeaders signed = new CanonicalHeaders();
+        HttpHeaders headers = request.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            String lower = LowerCaseHeaderName.of(headers.name(i));
+            if ((lower.startsWith("x-acs-") || lower.equals("content-type") || lower.equals("host"))
+                    && !lower.equals("x-acs-date") && !lower.equals("x-acs-signature-nonce")
+                    && !lower.equals("x-acs-content-sha256") && !lower.equals("x-acs-security-token")) {
+                signed.add(lower, headers.value(i).trim());
+            }
+        }
+        if (!signed.contains("host")) {
+            signed.add("host", request.hostHeader());
+        }
+        signed.add("x-acs-date", date);
+        signed.add("x-acs-signature-nonce", nonce.trim());
+        signed.add("x-acs-content-sha256", payloadHash);
+        if (token != null) {
+            signed.add("x-acs-security-token", token.trim());
+        }
+        String signedHeaders = signed.signedHeaders();
+        // Hashed from its builder: signing needs the canonical request's digest, never the String.
+        StringBuilder canonical = signed.appendTo(canonicalRequestStart(request));
+        String stringToSign = stringToSign(canonicalRequestEnd(canonical, signedHeaders, payloadHash));
         SdkHttpRequest.Builder b = request.toBuilder()
-                .setHeader("x-acs-date", formatDate(time))
+                .setHeader("x-acs-date", date)
                 .setHeader("x-acs-signature-nonce", nonce)
                 .setHeader("x-acs-content-sha256", payloadHash)
                 .removeHeader("Authorization");
-        credentials.securityToken().ifPresentOrElse(
-                token -> b.setHeader("x-acs-security-token", token),
-                () -> b.removeHeader("x-acs-security-token"));
-        SdkHttpRequest withHeaders = b.build();
-        List<String> names = defaultSignedHeaders(withHeaders);
-        String signedHeaders = String.join(";", names);
-        // Hashed from its builder: signing needs the canonical request's digest, never the String.
-        String stringToSign = stringToSign(canonicalRequest(withHeaders, names, signedHeaders, payloadHash));
+        if (token != null) {
+            b.setHeader("x-acs-security-token", token);
+        } else {
+            b.removeHeader("x-acs-security-token");
+        }
         return b.addHeader("Authorization", algorithm + " Credential=" + credentials.accessKeyId()
                         + ",SignedHeaders=" + signedHeaders + ",Signature=" + sign(stringToSign, credentials.accessKeySecret()))
                 .build();
@@ -160,13 +184,21 @@ public final class Acs3Signer {
 
     private StringBuilder canonicalRequest(SdkHttpRequest request, List<String> names, String signedHeaderList,
                                            String payloadHash) {
-        StringBuilder canonical = CanonicalRequestBuffer.acquire();
-        canonical.append(request.method()).append('\n')
-                .append(request.encodedPath()).append('\n');
-        CanonicalQuery.appendTo(canonical, request.queryParameters()).append('\n');
+        StringBuilder canonical = canonicalRequestStart(request);
         for (String name : names) {
             canonical.append(name).append(':').append(headerValue(request, name).trim()).append('\n');
         }
+        return canonicalRequestEnd(canonical, signedHeaderList, payloadHash);
+    }
+
+    private static StringBuilder canonicalRequestStart(SdkHttpRequest request) {
+        StringBuilder canonical = CanonicalRequestBuffer.acquire();
+        canonical.append(request.method()).append('\n')
+                .append(request.encodedPath()).append('\n');
+        return CanonicalQuery.appendTo(canonical, request.queryParameters()).append('\n');
+    }
+
+    private static StringBuilder canonicalRequestEnd(StringBuilder canonical, String signedHeaderList, String payloadHash) {
         return canonical.append('\n').append(signedHeaderList).append('\n').append(payloadHash);
     }
 

@@ -4,6 +4,7 @@ import io.polycloud.core.credentials.huawei.HuaweiCredentials;
 import io.polycloud.core.http.HttpHeaders;
 import io.polycloud.core.internal.http.PercentEncoding;
 import io.polycloud.core.http.SdkHttpRequest;
+import io.polycloud.core.internal.signing.CanonicalHeaders;
 import io.polycloud.core.internal.signing.CanonicalQuery;
 import io.polycloud.core.internal.signing.CanonicalRequestBuffer;
 import io.polycloud.core.internal.signing.DigestAlgorithm;
@@ -92,17 +93,36 @@ public final class SdkHmacSigner {
      * @return the signed request
      */
     public SdkHttpRequest sign(SdkHttpRequest request, HuaweiCredentials credentials, Instant time) {
+        String date = formatDate(time);
+        String token = credentials.securityToken().orElse(null);
+        // The signed headers as the request will carry them, gathered without building it first.
+        CanonicalHeaders signed = new CanonicalHeaders();
+        HttpHeaders headers = request.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            String lower = LowerCaseHeaderName.of(headers.name(i));
+            if (!lower.equals("content-type") && !lower.equals("authorization") && !lower.equals("x-sdk-date")
+                    && !lower.equals("x-security-token")) {
+                signed.add(lower, headers.value(i));
+            }
+        }
+        if (!signed.contains("host")) {
+            signed.add("host", request.hostHeader());
+        }
+        signed.add("x-sdk-date", date);
+        if (token != null) {
+            signed.add("x-security-token", token);
+        }
+        String signedHeaders = signed.signedHeaders();
+        // Hashed from its builder: signing needs the canonical request's digest, never the String.
+        String stringToSign = algorithm + "\n" + date + "\n" + digest.hexHash(canonicalRequest(request, signed, signedHeaders));
         SdkHttpRequest.Builder b = request.toBuilder()
                 .removeHeader("Authorization")
-                .setHeader("X-Sdk-Date", formatDate(time));
-        credentials.securityToken().ifPresentOrElse(
-                token -> b.setHeader("X-Security-Token", token),
-                () -> b.removeHeader("X-Security-Token"));
-        SdkHttpRequest withHeaders = b.build();
-        List<String> names = defaultSignedHeaders(withHeaders);
-        String signedHeaders = String.join(";", names);
-        // Hashed from its builder: signing needs the canonical request's digest, never the String.
-        String stringToSign = stringToSign(withHeaders, canonicalRequest(withHeaders, names, signedHeaders));
+                .setHeader("X-Sdk-Date", date);
+        if (token != null) {
+            b.setHeader("X-Security-Token", token);
+        } else {
+            b.removeHeader("X-Security-Token");
+        }
         return b.addHeader("Authorization", algorithm + " Access=" + credentials.accessKey()
                         + ", SignedHeaders=" + signedHeaders + ", Signature=" + sign(stringToSign, credentials.secretKey()))
                 .build();
@@ -150,13 +170,25 @@ public final class SdkHmacSigner {
     }
 
     private StringBuilder canonicalRequest(SdkHttpRequest request, List<String> names, String signedHeaderList) {
-        StringBuilder canonical = CanonicalRequestBuffer.acquire();
-        canonical.append(request.method()).append('\n')
-                .append(canonicalUri(request.encodedPath())).append('\n');
-        CanonicalQuery.appendTo(canonical, request.queryParameters()).append('\n');
+        StringBuilder canonical = canonicalRequestStart(request);
         for (String name : names) {
             canonical.append(name).append(':').append(headerValue(request, name)).append('\n');
         }
+        return canonicalRequestEnd(canonical, request, signedHeaderList);
+    }
+
+    private StringBuilder canonicalRequest(SdkHttpRequest request, CanonicalHeaders signed, String signedHeaderList) {
+        return canonicalRequestEnd(signed.appendTo(canonicalRequestStart(request)), request, signedHeaderList);
+    }
+
+    private static StringBuilder canonicalRequestStart(SdkHttpRequest request) {
+        StringBuilder canonical = CanonicalRequestBuffer.acquire();
+        canonical.append(request.method()).append('\n')
+                .append(canonicalUri(request.encodedPath())).append('\n');
+        return CanonicalQuery.appendTo(canonical, request.queryParameters()).append('\n');
+    }
+
+    private StringBuilder canonicalRequestEnd(StringBuilder canonical, SdkHttpRequest request, String signedHeaderList) {
         return canonical.append('\n').append(signedHeaderList).append('\n').append(digest.hexHash(request.body()));
     }
 

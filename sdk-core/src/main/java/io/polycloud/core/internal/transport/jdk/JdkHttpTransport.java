@@ -63,7 +63,7 @@ final class JdkHttpTransport implements HttpTransport {
         this.settings = settings;
         this.maxConcurrentAsync = maxConcurrentAsync;
         this.readTimeoutNanos = settings.readTimeout().toNanos();
-        this.client = SharedHttpClients.forConnectTimeout(settings.connectTimeout()).lease(this);
+        this.client = SharedHttpClients.forSettings(settings.connectTimeout(), settings.cleartextOnly()).lease(this);
     }
 
     @Override

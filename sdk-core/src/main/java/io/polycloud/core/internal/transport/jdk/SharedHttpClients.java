@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The {@link HttpClient}s behind every {@link JdkHttpTransport}: one per connect timeout (the only
- * setting the JDK fixes per client), shared by all transports with that timeout, so a thousand
- * clients cost one selector thread and one connection pool, not a thousand. Released when the
+ * setting the JDK fixes per client) and TLS need, shared by all transports with those settings, so
+ * a thousand clients cost one selector thread and one connection pool, not a thousand. A
+ * cleartext-only client gets a {@link NoTlsContext}, so building it loads no trust store. Released when the
  * last transport using it is closed or collected; on Java 21+ it is then shut down at once,
  * on Java 17 its connections and selector thread end when it is collected.
  *
@@ -36,22 +37,29 @@ final class SharedHttpClients {
     /** Attempt deadlines and read (silence) timeouts. */
     static final ScheduledThreadPoolExecutor TIMER = timer();
 
-    private static final ConcurrentMap<Duration, SharedResource<HttpClient>> BY_CONNECT_TIMEOUT = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<Key, SharedResource<HttpClient>> BY_SETTINGS = new ConcurrentHashMap<>();
     private static final MethodHandle SHUTDOWN_NOW = shutdownNow();
 
     private SharedHttpClients() {
     }
 
-    static SharedResource<HttpClient> forConnectTimeout(Duration connectTimeout) {
-        return BY_CONNECT_TIMEOUT.computeIfAbsent(connectTimeout,
-                t -> new SharedResource<>(() -> newClient(t), SharedHttpClients::dispose));
+    /** What the JDK fixes per client. */
+    private record Key(Duration connectTimeout, boolean cleartextOnly) {
     }
 
-    private static HttpClient newClient(Duration connectTimeout) {
+    static SharedResource<HttpClient> forSettings(Duration connectTimeout, boolean cleartextOnly) {
+        return BY_SETTINGS.computeIfAbsent(new Key(connectTimeout, cleartextOnly),
+                k -> new SharedResource<>(() -> newClient(k), SharedHttpClients::dispose));
+    }
+
+    private static HttpClient newClient(Key key) {
         HttpClient.Builder b = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
+                .connectTimeout(key.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(WORKERS);
+        if (key.cleartextOnly()) {
+            b.sslContext(new NoTlsContext());
+        }
         // The JDK client ignores the standard proxy settings unless given the default selector.
         ProxySelector proxies = ProxySelector.getDefault();
         if (proxies != null) {

@@ -44,4 +44,12 @@ class JdkHttpTransportTest extends HttpTransportContract {
                 () -> transport.execute(request("GET").addHeader("Connection", "close").build(), TIMEOUT));
         assertEquals("the jdk HTTP transport cannot send a Connection header; use the okhttp transport", e.getMessage());
     }
+
+    @Test
+    void noTlsContext_refusesEveryTlsOperation() {
+        NoTlsContext context = new NoTlsContext();
+        assertThrows(UnsupportedOperationException.class, context::createSSLEngine);
+        assertThrows(UnsupportedOperationException.class, context::getSocketFactory);
+        assertThrows(UnsupportedOperationException.class, context::getClientSessionContext);
+    }
 }
