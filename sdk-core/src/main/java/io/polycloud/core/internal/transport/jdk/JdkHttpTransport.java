@@ -47,7 +47,7 @@ final class JdkHttpTransport implements HttpTransport {
     private static final Set<String> REFUSED_HEADERS = Set.of("connection", "expect", "upgrade");
 
     private final HttpTransportSettings settings;
-    private final SharedResource.Lease<HttpClient> client;
+    private final SharedResource.Lease<SharedHttpClients.SharedClient> client;
     private final long readTimeoutNanos;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<JdkExchange> inFlight = ConcurrentHashMap.newKeySet();
@@ -133,7 +133,7 @@ final class JdkHttpTransport implements HttpTransport {
         if (settings.cleartextOnly() && !"http".equals(request.scheme())) {
             throw new SdkClientException("this HTTP transport is cleartext-only (http://) and refuses " + request.scheme() + " URLs");
         }
-        JdkExchange exchange = new JdkExchange(client.get(), toJdk(request), settings.maxResponseBytes(),
+        JdkExchange exchange = new JdkExchange(client.get().client(), toJdk(request), settings.maxResponseBytes(),
                 readTimeoutNanos, Math.max(1, timeout.toNanos()));
         inFlight.add(exchange);
         exchange.result.whenComplete((r, e) -> inFlight.remove(exchange));
