@@ -1,6 +1,9 @@
 package io.polycloud.core.internal.signing;
 
+import io.polycloud.core.http.HttpHeaders;
+import io.polycloud.core.http.SdkHttpRequest;
 import java.util.Arrays;
+import java.util.function.Predicate;
 
 /**
  * The headers a signer signs, gathered in one pass over a request: lower-case names kept sorted
@@ -12,6 +15,30 @@ import java.util.Arrays;
  * list plus one case-insensitive scan of all headers per signed name.
  */
 public final class CanonicalHeaders {
+
+    /**
+     * Gathers the headers a request already carries that a signature signs, and {@code host}
+     * from the request's URL when it carries no {@code Host} header.
+     *
+     * @param request    the request before signing
+     * @param signs      whether a lower-case header name is signed
+     * @param trimValues whether each value is trimmed (ACS3 trims, SDK-HMAC does not)
+     * @return the gathered headers; the signer adds its own (date, nonce, token) next
+     */
+    public static CanonicalHeaders of(SdkHttpRequest request, Predicate<String> signs, boolean trimValues) {
+        CanonicalHeaders signed = new CanonicalHeaders();
+        HttpHeaders headers = request.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            String lower = LowerCaseHeaderName.of(headers.name(i));
+            if (signs.test(lower)) {
+                signed.add(lower, trimValues ? headers.value(i).trim() : headers.value(i));
+            }
+        }
+        if (!signed.contains("host")) {
+            signed.add("host", request.hostHeader());
+        }
+        return signed;
+    }
 
     private String[] names = new String[12];
     private String[] values = new String[12];

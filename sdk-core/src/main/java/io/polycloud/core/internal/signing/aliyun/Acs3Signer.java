@@ -97,19 +97,7 @@ public final class Acs3Signer {
         String date = formatDate(time);
         String token = credentials.securityToken().orElse(null);
         // The signed headers as the request will carry them, gathered without building it first.
-        CanonicalHeaders signed = new CanonicalHeaders();
-        HttpHeaders headers = request.headers();
-        for (int i = 0; i < headers.size(); i++) {
-            String lower = LowerCaseHeaderName.of(headers.name(i));
-            if ((lower.startsWith("x-acs-") || lower.equals("content-type") || lower.equals("host"))
-                    && !lower.equals("x-acs-date") && !lower.equals("x-acs-signature-nonce")
-                    && !lower.equals("x-acs-content-sha256") && !lower.equals("x-acs-security-token")) {
-                signed.add(lower, headers.value(i).trim());
-            }
-        }
-        if (!signed.contains("host")) {
-            signed.add("host", request.hostHeader());
-        }
+        CanonicalHeaders signed = CanonicalHeaders.of(request, Acs3Signer::signedFromRequest, true);
         signed.add("x-acs-date", date);
         signed.add("x-acs-signature-nonce", nonce.trim());
         signed.add("x-acs-content-sha256", payloadHash);
@@ -133,6 +121,13 @@ public final class Acs3Signer {
         return b.addHeader("Authorization", algorithm + " Credential=" + credentials.accessKeyId()
                         + ",SignedHeaders=" + signedHeaders + ",Signature=" + sign(stringToSign, credentials.accessKeySecret()))
                 .build();
+    }
+
+    /** The request's own headers that {@link #sign} signs; the ones it sets itself are added after. */
+    private static boolean signedFromRequest(String lowerCaseName) {
+        return (lowerCaseName.startsWith("x-acs-") || lowerCaseName.equals("content-type") || lowerCaseName.equals("host"))
+                && !lowerCaseName.equals("x-acs-date") && !lowerCaseName.equals("x-acs-signature-nonce")
+                && !lowerCaseName.equals("x-acs-content-sha256") && !lowerCaseName.equals("x-acs-security-token");
     }
 
     /**

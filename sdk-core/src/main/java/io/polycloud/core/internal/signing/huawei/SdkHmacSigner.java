@@ -96,18 +96,7 @@ public final class SdkHmacSigner {
         String date = formatDate(time);
         String token = credentials.securityToken().orElse(null);
         // The signed headers as the request will carry them, gathered without building it first.
-        CanonicalHeaders signed = new CanonicalHeaders();
-        HttpHeaders headers = request.headers();
-        for (int i = 0; i < headers.size(); i++) {
-            String lower = LowerCaseHeaderName.of(headers.name(i));
-            if (!lower.equals("content-type") && !lower.equals("authorization") && !lower.equals("x-sdk-date")
-                    && !lower.equals("x-security-token")) {
-                signed.add(lower, headers.value(i));
-            }
-        }
-        if (!signed.contains("host")) {
-            signed.add("host", request.hostHeader());
-        }
+        CanonicalHeaders signed = CanonicalHeaders.of(request, SdkHmacSigner::signedFromRequest, false);
         signed.add("x-sdk-date", date);
         if (token != null) {
             signed.add("x-security-token", token);
@@ -126,6 +115,12 @@ public final class SdkHmacSigner {
         return b.addHeader("Authorization", algorithm + " Access=" + credentials.accessKey()
                         + ", SignedHeaders=" + signedHeaders + ", Signature=" + sign(stringToSign, credentials.secretKey()))
                 .build();
+    }
+
+    /** The request's own headers that {@link #sign} signs: all but these; date and token are added after. */
+    private static boolean signedFromRequest(String lowerCaseName) {
+        return !lowerCaseName.equals("content-type") && !lowerCaseName.equals("authorization")
+                && !lowerCaseName.equals("x-sdk-date") && !lowerCaseName.equals("x-security-token");
     }
 
     /**
