@@ -108,7 +108,7 @@ final class AdminApi {
             }
             case "POST time/advance" -> {
                 JsonValue body = body(request);
-                Duration amount = body instanceof JsonObject o && o.get("millis").isPresent() ? Duration.ofMillis(AdminDocuments.integer(body, "millis"))
+                Duration amount = AdminDocuments.has(body, "millis") ? Duration.ofMillis(AdminDocuments.integer(body, "millis"))
                         : Duration.ofSeconds(AdminDocuments.integer(body, "seconds"));
                 state.clock.advance(EmulatedVpc.notNegative(amount, "amount"));
                 return ok(Json.object().put("now", state.clock.now().toString()).build());

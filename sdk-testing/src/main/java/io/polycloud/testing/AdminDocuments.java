@@ -287,7 +287,7 @@ final class AdminDocuments {
     }
 
     /** Whether the member is there at all, {@code null} included. */
-    private static boolean has(JsonValue node, String field) {
+    static boolean has(JsonValue node, String field) {
         return node instanceof JsonObject o && o.get(field).isPresent();
     }
 

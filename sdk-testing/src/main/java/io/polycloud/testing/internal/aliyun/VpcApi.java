@@ -31,8 +31,6 @@ public final class VpcApi implements ServiceHandler {
 
     /** The API version the emulator implements. */
     public static final String API_VERSION = "2016-04-28";
-    /** The same ClientToken with different parameters. */
-    static final String IDEMPOTENT_MISMATCH = VpcErrorCodes.EMULATOR_IDEMPOTENT_PARAMETER_MISMATCH.code();
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -83,7 +81,7 @@ public final class VpcApi implements ServiceHandler {
                 Optional<IdempotencyCache.Entry> earlier = vpc.idempotency().find(action, regionId, token.get());
                 if (earlier.isPresent()) {
                     if (!earlier.get().fingerprint().equals(p.fingerprint())) {
-                        throw ServiceError.badRequest(IDEMPOTENT_MISMATCH,
+                        throw ServiceError.badRequest(VpcErrorCodes.EMULATOR_IDEMPOTENT_PARAMETER_MISMATCH.code(),
                                 "The ClientToken was used before by a request with different parameters.");
                     }
                     exchange.markReplayed();

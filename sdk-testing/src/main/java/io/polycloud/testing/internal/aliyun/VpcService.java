@@ -28,9 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class VpcService {
 
-    /** Stop outside Testing: the reference documents no code for it. */
-    static final String ONLY_FOR_TESTING = VpcErrorCodes.EMULATOR_INCORRECT_STATUS_ONLY_FOR_TESTING.code();
-
     private static final Pattern JOB_ID = Pattern.compile("ftj-[a-z0-9]{1,64}");
     private static final Pattern RESOURCE_ID = Pattern.compile("pc-[a-z0-9]{1,64}");
     private static final char[] ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -131,8 +128,7 @@ public final class VpcService {
         Instant now = settleAll();
         VpcJob job = find(regionId, jobId);
         if (job.status != FailoverTestJobStatus.TESTING) {
-            throw ServiceError.badRequest(ONLY_FOR_TESTING,
-                    "The operation is allowed only when the failover test job is in the Testing state.");
+            throw ServiceError.of(VpcErrorCodes.EMULATOR_INCORRECT_STATUS_ONLY_FOR_TESTING);
         }
         job.moveTo(FailoverTestJobStatus.STOPPING, now);
     }

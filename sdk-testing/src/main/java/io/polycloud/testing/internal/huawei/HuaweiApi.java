@@ -1,8 +1,10 @@
 package io.polycloud.testing.internal.huawei;
 
+import io.polycloud.core.exception.ErrorCode;
 import io.polycloud.core.internal.json.JsonArray;
 import io.polycloud.core.internal.json.JsonObject;
 import io.polycloud.huawei.dds.DdsErrorCodes;
+import io.polycloud.huawei.dds.model.ListScheduledTasksRequest;
 import io.polycloud.huawei.drs.DrsErrorCodes;
 import io.polycloud.testing.internal.Answer;
 import io.polycloud.testing.internal.CloudDialect;
@@ -30,8 +32,7 @@ import java.util.function.Supplier;
  */
 public final class HuaweiApi {
 
-    private static final DateTimeFormatter DDS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DDS_TIME = ListScheduledTasksRequest.TIME_FORMAT.withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter LAKEFORMATION_TIME = DateTimeFormatter
             .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     /** Without {@code start_time}, DDS lists the tasks of the last seven days. */
@@ -109,7 +110,7 @@ public final class HuaweiApi {
             Instant end = request.parameter("end_time").map(HuaweiApi::ddsTime).orElse(exchange.receivedAt());
             Instant start = request.parameter("start_time").map(HuaweiApi::ddsTime).orElse(end.minus(DDS_DEFAULT_WINDOW));
             int offset = ddsNumber(request, "offset", 0, Integer.MAX_VALUE, 0);
-            int limit = ddsNumber(request, "limit", 1, 100, 10);
+            int limit = ddsNumber(request, "limit", 1, ListScheduledTasksRequest.MAX_LIMIT, 10);
             Predicate<HuaweiJobs.DdsTask> filter = task -> !task.createdAt().isBefore(start) && !task.createdAt().isAfter(end)
                     && matches(request, "job_name", task.jobName()) && matches(request, "job_status", task.status())
                     && request.parameter("instance_id").map(i -> task.instanceId().filter(i::equals).isPresent()).orElse(true);
@@ -155,15 +156,17 @@ public final class HuaweiApi {
     }
 
     private Answer drs(Exchange exchange, Operation operation) {
-        CloudDialect dialect = HuaweiDialect.standard();
-        return serve(exchange, dialect, () -> ServiceError.of(DrsErrorCodes.INVALID_PROJECT_ID).render(dialect, exchange),
-                operation);
+        return standard(exchange, DrsErrorCodes.INVALID_PROJECT_ID, operation);
     }
 
     private Answer dds(Exchange exchange, Operation operation) {
+        return standard(exchange, DdsErrorCodes.INVALID_PROJECT_ID, operation);
+    }
+
+    /** DRS and DDS: the standard Huawei dialect, and the service's own code for a project not allowed. */
+    private Answer standard(Exchange exchange, ErrorCode wrongProject, Operation operation) {
         CloudDialect dialect = HuaweiDialect.standard();
-        return serve(exchange, dialect, () -> ServiceError.of(DdsErrorCodes.INVALID_PROJECT_ID).render(dialect, exchange),
-                operation);
+        return serve(exchange, dialect, () -> ServiceError.of(wrongProject).render(dialect, exchange), operation);
     }
 
     private Answer lakeFormation(Exchange exchange, Operation operation) {

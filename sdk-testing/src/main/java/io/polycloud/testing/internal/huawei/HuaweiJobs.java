@@ -3,6 +3,7 @@ package io.polycloud.testing.internal.huawei;
 import io.polycloud.core.exception.ErrorCode;
 import io.polycloud.huawei.dds.DdsErrorCodes;
 import io.polycloud.huawei.drs.DrsErrorCodes;
+import io.polycloud.huawei.drs.model.ShowJobDetailResponse;
 import io.polycloud.huawei.lakeformation.LakeFormationErrorCodes;
 import io.polycloud.testing.internal.ServiceError;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public final class HuaweiJobs {
             "CHILD_TRANSFER_COMPLETE", "CHILD_TRANSFER_FAILED", "RELEASE_CHILD_TRANSFER_STARTED",
             "RELEASE_CHILD_TRANSFER_COMPLETE", "NODE_UPGRADE_START", "NODE_UPGRADE_COMPLETE", "NODE_UPGRADE_FAILED");
     /** The only DRS status DeleteJob accepts: the job has stopped ("ended"). */
-    public static final String DRS_STOPPED = "RELEASE_RESOURCE_COMPLETE";
+    public static final String DRS_STOPPED = ShowJobDetailResponse.STOPPED;
     /** A DRS job that is gone: DeleteJob answers {@code DRS.M05004}. */
     private static final String DRS_DELETED = "DELETED";
     /** DDS scheduled task statuses; only {@code Pending} may be cancelled. */
@@ -42,11 +43,6 @@ public final class HuaweiJobs {
             "FAILED", "STOPPED");
     /** LakeFormation statuses that refuse a delete: the job must be stopped first. */
     private static final Set<String> LAKEFORMATION_BUSY = Set.of("SUBMITTED", "RUNNING");
-    /**
-     * A LakeFormation job is submitted or running: the reference documents no code for refusing
-     * its delete (it tells callers to stop the job first).
-     */
-    public static final String JOB_RUNNING = LakeFormationErrorCodes.EMULATOR_JOB_RUNNING.code();
 
     /** A DRS job. */
     public record DrsJob(String projectId, String jobId, String status, Instant createdAt) {
@@ -163,7 +159,8 @@ public final class HuaweiJobs {
     public synchronized void deleteLakeFormationJob(String projectId, String instanceId, String jobId) {
         LakeFormationJob job = lakeFormationJob(projectId, instanceId, jobId);
         if (LAKEFORMATION_BUSY.contains(job.status())) {
-            throw ServiceError.badRequest(JOB_RUNNING, "The job is " + job.status().toLowerCase(Locale.ROOT)
+            // The reference documents no code for refusing this delete (it says to stop the job first).
+            throw ServiceError.badRequest(LakeFormationErrorCodes.EMULATOR_JOB_RUNNING.code(), "The job is " + job.status().toLowerCase(Locale.ROOT)
                     + "; stop it before deleting it.");
         }
         lakeFormation.remove(List.of(projectId, instanceId, jobId));
