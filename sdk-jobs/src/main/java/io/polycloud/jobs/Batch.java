@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
 
 /**
  * One {@code deleteAll}: a queue of deletions per target (a service in a region), started
@@ -70,10 +71,14 @@ final class Batch {
     private boolean stopping;
     private int completed;
 
-    Batch(JobDeleter deleter, List<JobRef> refs, DeleteAllOptions options, BatchObserver observer, Sleeper sleeper) {
+    /**
+     * @param observerFor the batch's observer, given the number of distinct refs; called here, on
+     *                    the caller's thread, before anything is sent
+     */
+    Batch(JobDeleter deleter, List<JobRef> refs, DeleteAllOptions options, IntFunction<BatchObserver> observerFor,
+          Sleeper sleeper) {
         this.deleter = deleter;
         this.options = options;
-        this.observer = observer;
         this.sleeper = sleeper;
         this.context = this::inListenerContext;
         this.total = refs.size();
@@ -89,10 +94,7 @@ final class Batch {
                 return lane;
             }).queue.add(new Deletion(ref, options.deleteOptions(), context));
         }
-    }
-
-    static int distinct(List<JobRef> refs) {
-        return (int) refs.stream().distinct().count();
+        this.observer = observerFor.apply(positions.size());
     }
 
     CompletableFuture<BatchResult> start() {

@@ -1,6 +1,7 @@
 package io.polycloud.jobs;
 
 import io.polycloud.aliyun.vpc.VpcClient;
+import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.credentials.aliyun.AliyunCredentialsProvider;
 import io.polycloud.core.credentials.huawei.HuaweiCredentialsProvider;
 import io.polycloud.core.exception.SdkClientException;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Deletes jobs of every kind, on every cloud, with one API: give it {@link JobRef}s, get
@@ -55,8 +57,7 @@ public final class CloudJobs implements AutoCloseable {
 
     private CloudJobs(Builder b) {
         this.clients = new ServiceClients(new ServiceClients.Settings(b.aliyunCredentials, b.huaweiCredentials,
-                b.aliyunEndpoint, b.huaweiEndpoint, b.endpoints, b.retryPolicy, b.connectTimeout, b.readTimeout,
-                b.attemptTimeout, b.totalTimeout, b.transport, b.transportProvider, b.clock, b.sleeper, b.interceptors));
+                b.aliyunEndpoint, b.huaweiEndpoint, b.endpoints, b.clock, b.sleeper, b.clientSettings));
         this.deleter = new JobDeleter(clients);
         this.listeners = List.copyOf(b.listeners);
     }
@@ -168,9 +169,9 @@ public final class CloudJobs implements AutoCloseable {
         } catch (SdkClientException e) {
             return CompletableFuture.failedFuture(e);
         }
-        BatchInfo info = new BatchInfo(copy.size(), Batch.distinct(copy), options.maxConcurrency(),
-                options.maxConcurrencyPerTarget(), options.deleteOptions().dryRun());
-        return new Batch(deleter, copy, options, BatchObservers.start(listeners, info), clients.sleeper()).start();
+        return new Batch(deleter, copy, options, distinct -> BatchObservers.start(listeners, new BatchInfo(copy.size(),
+                distinct, options.maxConcurrency(), options.maxConcurrencyPerTarget(), options.deleteOptions().dryRun())),
+                clients.sleeper()).start();
     }
 
     /** Closes every client this built; later calls fail. Jobs in progress may fail. Idempotent. */
@@ -204,16 +205,10 @@ public final class CloudJobs implements AutoCloseable {
         private URI aliyunEndpoint;
         private URI huaweiEndpoint;
         private final Map<JobKind, URI> endpoints = new EnumMap<>(JobKind.class);
-        private RetryPolicy retryPolicy;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration attemptTimeout;
-        private Duration totalTimeout;
-        private HttpTransport transport;
-        private String transportProvider;
+        // Applied in order to every client builder, so the last value of a setting wins as it would there.
+        private final List<Consumer<SdkClientBuilder<?>>> clientSettings = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
-        private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
         private final List<BatchListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -287,8 +282,7 @@ public final class CloudJobs implements AutoCloseable {
          * @throws SdkClientException if it is null
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Require.notNull(retryPolicy, "retryPolicy");
-            return this;
+            return everyClient(b -> b.retryPolicy(retryPolicy));
         }
 
         /**
@@ -297,9 +291,7 @@ public final class CloudJobs implements AutoCloseable {
          * @throws SdkClientException if it is out of range
          */
         public Builder connectTimeout(Duration timeout) {
-            VpcClient.builder().connectTimeout(timeout);
-            this.connectTimeout = timeout;
-            return this;
+            return everyClient(b -> b.connectTimeout(timeout));
         }
 
         /**
@@ -308,9 +300,7 @@ public final class CloudJobs implements AutoCloseable {
          * @throws SdkClientException if it is out of range
          */
         public Builder readTimeout(Duration timeout) {
-            VpcClient.builder().readTimeout(timeout);
-            this.readTimeout = timeout;
-            return this;
+            return everyClient(b -> b.readTimeout(timeout));
         }
 
         /**
@@ -319,9 +309,7 @@ public final class CloudJobs implements AutoCloseable {
          * @throws SdkClientException if it is out of range
          */
         public Builder attemptTimeout(Duration timeout) {
-            VpcClient.builder().attemptTimeout(timeout);
-            this.attemptTimeout = timeout;
-            return this;
+            return everyClient(b -> b.attemptTimeout(timeout));
         }
 
         /**
@@ -330,9 +318,7 @@ public final class CloudJobs implements AutoCloseable {
          * @throws SdkClientException if it is out of range
          */
         public Builder totalTimeout(Duration timeout) {
-            VpcClient.builder().totalTimeout(timeout);
-            this.totalTimeout = timeout;
-            return this;
+            return everyClient(b -> b.totalTimeout(timeout));
         }
 
         /**
@@ -343,8 +329,7 @@ public final class CloudJobs implements AutoCloseable {
          * @throws SdkClientException if it is null
          */
         public Builder httpTransport(HttpTransport transport) {
-            this.transport = Require.notNull(transport, "httpTransport");
-            return this;
+            return everyClient(b -> b.httpTransport(transport));
         }
 
         /**
@@ -355,9 +340,7 @@ public final class CloudJobs implements AutoCloseable {
          * @throws SdkClientException if it is blank
          */
         public Builder httpTransportProvider(String providerName) {
-            VpcClient.builder().httpTransportProvider(providerName);
-            this.transportProvider = providerName;
-            return this;
+            return everyClient(b -> b.httpTransportProvider(providerName));
         }
 
         /**
@@ -386,8 +369,7 @@ public final class CloudJobs implements AutoCloseable {
          * @throws SdkClientException if it is null
          */
         public Builder addInterceptor(ExecutionInterceptor interceptor) {
-            interceptors.add(Require.notNull(interceptor, "interceptor"));
-            return this;
+            return everyClient(b -> b.addInterceptor(interceptor));
         }
 
         /**
@@ -407,6 +389,13 @@ public final class CloudJobs implements AutoCloseable {
          */
         public CloudJobs build() {
             return new CloudJobs(this);
+        }
+
+        /** Checks a setting with the client builders' own rule, then keeps it for every client. */
+        private Builder everyClient(Consumer<SdkClientBuilder<?>> setting) {
+            setting.accept(VpcClient.builder());
+            clientSettings.add(setting);
+            return this;
         }
 
         private static URI endpoint(URI endpoint, String field) {

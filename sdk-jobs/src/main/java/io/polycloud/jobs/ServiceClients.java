@@ -6,10 +6,7 @@ import io.polycloud.core.client.SdkClientBuilder;
 import io.polycloud.core.credentials.aliyun.AliyunCredentialsProvider;
 import io.polycloud.core.credentials.huawei.HuaweiCredentialsProvider;
 import io.polycloud.core.exception.SdkClientException;
-import io.polycloud.core.http.HttpTransport;
-import io.polycloud.core.interceptor.ExecutionInterceptor;
 import io.polycloud.core.protocol.huawei.HuaweiClientBuilder;
-import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
 import io.polycloud.huawei.dds.DdsClient;
 import io.polycloud.huawei.dds.DdsEndpoints;
@@ -19,10 +16,10 @@ import io.polycloud.huawei.lakeformation.LakeFormationClient;
 import io.polycloud.huawei.lakeformation.LakeFormationEndpoints;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,13 +31,11 @@ final class ServiceClients implements AutoCloseable {
 
     /** What {@link CloudJobs.Builder} collected; null means the client builder's own default. */
     record Settings(AliyunCredentialsProvider aliyunCredentials, HuaweiCredentialsProvider huaweiCredentials,
-                    URI aliyunEndpoint, URI huaweiEndpoint, Map<JobKind, URI> endpoints, RetryPolicy retryPolicy,
-                    Duration connectTimeout, Duration readTimeout, Duration attemptTimeout, Duration totalTimeout,
-                    HttpTransport transport, String transportProvider, Clock clock, Sleeper sleeper,
-                    List<ExecutionInterceptor> interceptors) {
+                    URI aliyunEndpoint, URI huaweiEndpoint, Map<JobKind, URI> endpoints, Clock clock, Sleeper sleeper,
+                    List<Consumer<SdkClientBuilder<?>>> clientSettings) {
         Settings {
             endpoints = Map.copyOf(endpoints);
-            interceptors = List.copyOf(interceptors);
+            clientSettings = List.copyOf(clientSettings);
         }
     }
 
@@ -140,27 +135,7 @@ final class ServiceClients implements AutoCloseable {
     private <B extends SdkClientBuilder<B>> B common(B b, JobRef ref) {
         b.region(ref.region()).endpointOverride(endpoint(ref.kind(), ref.region())).clock(settings.clock())
                 .sleeper(settings.sleeper());
-        if (settings.retryPolicy() != null) {
-            b.retryPolicy(settings.retryPolicy());
-        }
-        if (settings.connectTimeout() != null) {
-            b.connectTimeout(settings.connectTimeout());
-        }
-        if (settings.readTimeout() != null) {
-            b.readTimeout(settings.readTimeout());
-        }
-        if (settings.attemptTimeout() != null) {
-            b.attemptTimeout(settings.attemptTimeout());
-        }
-        if (settings.totalTimeout() != null) {
-            b.totalTimeout(settings.totalTimeout());
-        }
-        if (settings.transport() != null) {
-            b.httpTransport(settings.transport());
-        } else if (settings.transportProvider() != null) {
-            b.httpTransportProvider(settings.transportProvider());
-        }
-        settings.interceptors().forEach(b::addInterceptor);
+        settings.clientSettings().forEach(setting -> setting.accept(b));
         return b.addInterceptor(CallAccounting.INSTANCE);
     }
 

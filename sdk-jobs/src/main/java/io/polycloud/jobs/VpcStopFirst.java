@@ -1,5 +1,6 @@
 package io.polycloud.jobs;
 
+import io.polycloud.aliyun.vpc.VpcWaiters;
 import io.polycloud.aliyun.vpc.model.DescribeFailoverTestJobsRequest;
 import io.polycloud.aliyun.vpc.model.DescribeFailoverTestJobsResponse;
 import io.polycloud.aliyun.vpc.model.FailoverTestJob;
@@ -27,8 +28,8 @@ import java.util.concurrent.CompletableFuture;
  */
 final class VpcStopFirst {
 
-    private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
-    private static final Duration MAX_DELAY = Duration.ofSeconds(20);
+    private static final Duration FIRST_DELAY = Duration.ofSeconds(VpcWaiters.FIRST_DELAY_SECONDS);
+    private static final Duration MAX_DELAY = Duration.ofSeconds(VpcWaiters.MAX_DELAY_SECONDS);
 
     private final ServiceClients clients;
     private final JobDeleter deleter;
