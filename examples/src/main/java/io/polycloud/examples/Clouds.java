@@ -72,6 +72,14 @@ final class Clouds implements AutoCloseable {
             out.println("Target: the real clouds (default credential chains; nothing will be created)");
             return new Clouds(args, env, null, log, out);
         }
+        return new Clouds(args, env, demoEmulator(out), log, out);
+    }
+
+    /**
+     * Starts the examples' emulator: 1 s job transitions, the Huawei demo jobs seeded (a stopped
+     * DRS job, a pending DDS task, a stopped LakeFormation job), and says where it listens.
+     */
+    static PolycloudEmulator demoEmulator(PrintStream out) {
         PolycloudEmulator emulator = PolycloudEmulator.builder()
                 .transitionDurations(Duration.ofSeconds(1), Duration.ofSeconds(1))
                 .start();
@@ -79,7 +87,7 @@ final class Clouds implements AutoCloseable {
         emulator.dds().putScheduledTask(DEMO_DDS_JOB);
         emulator.lakeFormation().putJob(DEMO_LF_INSTANCE, DEMO_LF_JOB, EmulatedLakeFormation.STOPPED);
         out.println("Target: embedded emulator at " + emulator.baseUri() + " (made-up credentials, no account needed)");
-        return new Clouds(args, env, emulator, log, out);
+        return emulator;
     }
 
     boolean emulated() {

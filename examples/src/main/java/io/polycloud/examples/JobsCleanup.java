@@ -7,12 +7,10 @@ import io.polycloud.jobs.DeleteAllOptions;
 import io.polycloud.jobs.DeleteOptions;
 import io.polycloud.jobs.DeleteResult;
 import io.polycloud.jobs.JobRef;
-import io.polycloud.testing.EmulatedDrs;
 import io.polycloud.testing.EmulatedLakeFormation;
 import io.polycloud.testing.PolycloudEmulator;
 import java.io.PrintStream;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -70,9 +68,8 @@ public final class JobsCleanup {
         if (!ChangePlan.approved(changes, yes, out)) {
             return 2;
         }
-        PolycloudEmulator emulator = refs.isEmpty() ? PolycloudEmulator.builder()
-                .transitionDurations(Duration.ofSeconds(1), Duration.ofSeconds(1)).start() : null;
-        try (CloudJobs jobs = emulator != null ? demo(emulator, refs, out) : real(env, out)) {
+        PolycloudEmulator emulator = refs.isEmpty() ? Clouds.demoEmulator(out) : null;
+        try (CloudJobs jobs = emulator != null ? demo(emulator, refs) : real(env, out)) {
             BatchResult batch = jobs.deleteAll(refs, DeleteAllOptions.builder()
                     .deleteOptions(DeleteOptions.builder().stopFirst(true).build())
                     .progress(p -> out.printf("  %d/%d %s%n", p.completed(), p.total(), p.latest().outcome()))
@@ -93,14 +90,11 @@ public final class JobsCleanup {
         }
     }
 
-    /** Jobs of every kind on a fresh emulator, one of them still running where the cloud cannot stop it. */
-    private static CloudJobs demo(PolycloudEmulator emulator, List<JobRef> refs, PrintStream out) {
+    /** Jobs of every kind on the demo emulator, one of them still running where the cloud cannot stop it. */
+    private static CloudJobs demo(PolycloudEmulator emulator, List<JobRef> refs) {
         String project = emulator.huaweiProjectId();
         String testing = emulator.vpc().newJob("cn-hangzhou").status(FailoverTestJobStatus.TESTING).create().jobId();
         String stopped = emulator.vpc().newJob("cn-hangzhou").status(FailoverTestJobStatus.STOPPED).create().jobId();
-        emulator.drs().putJob(Clouds.DEMO_DRS_JOB, EmulatedDrs.STOPPED);
-        emulator.dds().putScheduledTask(Clouds.DEMO_DDS_JOB);
-        emulator.lakeFormation().putJob(Clouds.DEMO_LF_INSTANCE, Clouds.DEMO_LF_JOB, EmulatedLakeFormation.STOPPED);
         emulator.lakeFormation().putJob(Clouds.DEMO_LF_INSTANCE, "0f1e2d3c-still-running", EmulatedLakeFormation.RUNNING);
         refs.add(new JobRef.VpcFailoverTestJob("cn-hangzhou", testing));
         refs.add(new JobRef.VpcFailoverTestJob("cn-hangzhou", stopped));
@@ -109,7 +103,6 @@ public final class JobsCleanup {
         refs.add(new JobRef.DdsScheduledTask("cn-north-4", project, Clouds.DEMO_DDS_JOB));
         refs.add(new JobRef.LakeFormationJob("cn-north-4", project, Clouds.DEMO_LF_INSTANCE, Clouds.DEMO_LF_JOB));
         refs.add(new JobRef.LakeFormationJob("cn-north-4", project, Clouds.DEMO_LF_INSTANCE, "0f1e2d3c-still-running"));
-        out.println("Target: embedded emulator at " + emulator.baseUri() + " (made-up credentials, no account needed)");
         return CloudJobs.builder()
                 .aliyunEndpointOverride(emulator.baseUri()).aliyunCredentials(emulator.aliyunCredentials())
                 .huaweiEndpointOverride(emulator.baseUri()).huaweiCredentials(emulator.huaweiCredentials())
