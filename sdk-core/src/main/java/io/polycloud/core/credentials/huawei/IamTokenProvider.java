@@ -17,6 +17,7 @@ import io.polycloud.core.internal.json.JsonWriter;
 import io.polycloud.core.internal.pipeline.ErrorMapper;
 import io.polycloud.core.internal.protocol.huawei.HuaweiErrorParser;
 import io.polycloud.core.internal.validation.Validate;
+import io.polycloud.core.protocol.huawei.HuaweiEndpoints;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
 import java.io.IOException;
@@ -189,11 +190,7 @@ public final class IamTokenProvider implements HuaweiTokenProvider, AutoCloseabl
          * @throws SdkClientException if it is not such a region name
          */
         public Builder region(String region) {
-            Validate.text(region, "region", 64);
-            if (!region.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                throw new SdkClientException("region must be lower-case letters, digits and dashes, like cn-north-4");
-            }
-            this.region = region;
+            this.region = HuaweiEndpoints.region(region);
             return this;
         }
 

@@ -9,12 +9,11 @@ import io.polycloud.core.http.HttpTransports;
 import io.polycloud.core.http.SdkHttpRequest;
 import io.polycloud.core.http.SdkHttpResponse;
 import io.polycloud.core.http.TransportException;
+import io.polycloud.core.internal.pipeline.TransportFailureMapper;
 import io.polycloud.core.internal.retry.RetryableErrors;
 import io.polycloud.core.retry.RetryPolicy;
 import io.polycloud.core.time.Sleeper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -126,7 +125,7 @@ public final class CredentialEndpointClient {
                 }
                 throttled = response.statusCode() == 429;
             } catch (IOException e) {
-                if (isInterrupt(e)) {
+                if (TransportFailureMapper.classify(e).kind() == TransportException.Kind.INTERRUPTED) {
                     throw interrupted(request, e);
                 }
                 LOG.debug("credential request attempt {}: {} {}{} -> {}", attempt, request.method(), request.hostHeader(),
@@ -150,11 +149,6 @@ public final class CredentialEndpointClient {
                 throw interrupted(request, e);
             }
         }
-    }
-
-    private static boolean isInterrupt(IOException e) {
-        return e instanceof TransportException te ? te.kind() == TransportException.Kind.INTERRUPTED
-                : e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException);
     }
 
     private static SdkInterruptedException interrupted(SdkHttpRequest request, Throwable cause) {

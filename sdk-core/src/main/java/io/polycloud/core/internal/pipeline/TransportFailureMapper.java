@@ -26,7 +26,7 @@ import java.net.SocketTimeoutException;
  * <p>Transports should throw {@link TransportException}; anything else is {@linkplain #classify
  * classified} first.
  */
-final class TransportFailureMapper {
+public final class TransportFailureMapper {
 
     private TransportFailureMapper() {
     }
@@ -40,7 +40,7 @@ final class TransportFailureMapper {
      * @param failure what the transport threw or completed its future with
      * @return the classified failure
      */
-    static TransportException classify(Throwable failure) {
+    public static TransportException classify(Throwable failure) {
         if (failure instanceof TransportException te) {
             return te;
         }

@@ -35,6 +35,17 @@ public final class HuaweiEndpoints {
                 + (region.equals("eu-west-101") ? "myhuaweicloud.eu" : "myhuaweicloud.com"));
     }
 
+    /**
+     * Checks a region name.
+     *
+     * @param region for example {@code cn-north-4}
+     * @return the region
+     * @throws SdkClientException if it is null, blank or not lower-case letters, digits and dashes
+     */
+    public static String region(String region) {
+        return name(region, "region");
+    }
+
     private static String name(String value, String field) {
         Validate.text(value, field, 64);
         if (!NAME.matcher(value).matches()) {
