@@ -123,10 +123,14 @@ public final class Acs3Signer {
                 .build();
     }
 
+    /** Whether {@link #sign} signs a header: {@code host}, {@code content-type} and every {@code x-acs-*} one. */
+    private static boolean signs(String lowerCaseName) {
+        return lowerCaseName.startsWith("x-acs-") || lowerCaseName.equals("content-type") || lowerCaseName.equals("host");
+    }
+
     /** The request's own headers that {@link #sign} signs; the ones it sets itself are added after. */
     private static boolean signedFromRequest(String lowerCaseName) {
-        return (lowerCaseName.startsWith("x-acs-") || lowerCaseName.equals("content-type") || lowerCaseName.equals("host"))
-                && !lowerCaseName.equals("x-acs-date") && !lowerCaseName.equals("x-acs-signature-nonce")
+        return signs(lowerCaseName) && !lowerCaseName.equals("x-acs-date") && !lowerCaseName.equals("x-acs-signature-nonce")
                 && !lowerCaseName.equals("x-acs-content-sha256") && !lowerCaseName.equals("x-acs-security-token");
     }
 
@@ -143,7 +147,7 @@ public final class Acs3Signer {
         names.add("host");
         for (int i = 0; i < headers.size(); i++) {
             String lower = LowerCaseHeaderName.of(headers.name(i));
-            if ((lower.startsWith("x-acs-") || lower.equals("content-type")) && !names.contains(lower)) {
+            if (signs(lower) && !names.contains(lower)) {
                 names.add(lower);
             }
         }

@@ -103,7 +103,8 @@ public final class SdkHmacSigner {
         }
         String signedHeaders = signed.signedHeaders();
         // Hashed from its builder: signing needs the canonical request's digest, never the String.
-        String stringToSign = algorithm + "\n" + date + "\n" + digest.hexHash(canonicalRequest(request, signed, signedHeaders));
+        String stringToSign = stringToSign(date,
+                canonicalRequestEnd(signed.appendTo(canonicalRequestStart(request)), request, signedHeaders));
         SdkHttpRequest.Builder b = request.toBuilder()
                 .removeHeader("Authorization")
                 .setHeader("X-Sdk-Date", date);
@@ -117,10 +118,14 @@ public final class SdkHmacSigner {
                 .build();
     }
 
-    /** The request's own headers that {@link #sign} signs: all but these; date and token are added after. */
+    /** Whether {@link #sign} signs a header: every one but {@code content-type} and {@code authorization}. */
+    private static boolean signs(String lowerCaseName) {
+        return !lowerCaseName.equals("content-type") && !lowerCaseName.equals("authorization");
+    }
+
+    /** The request's own headers that {@link #sign} signs; the date and token it sets are added after. */
     private static boolean signedFromRequest(String lowerCaseName) {
-        return !lowerCaseName.equals("content-type") && !lowerCaseName.equals("authorization")
-                && !lowerCaseName.equals("x-sdk-date") && !lowerCaseName.equals("x-security-token");
+        return signs(lowerCaseName) && !lowerCaseName.equals("x-sdk-date") && !lowerCaseName.equals("x-security-token");
     }
 
     /**
@@ -136,7 +141,7 @@ public final class SdkHmacSigner {
         names.add("host");
         for (int i = 0; i < headers.size(); i++) {
             String lower = LowerCaseHeaderName.of(headers.name(i));
-            if (!lower.equals("content-type") && !lower.equals("authorization") && !names.contains(lower)) {
+            if (signs(lower) && !names.contains(lower)) {
                 names.add(lower);
             }
         }
@@ -160,7 +165,7 @@ public final class SdkHmacSigner {
         names.sort(null);
         String signedHeaderList = String.join(";", names);
         String canonicalRequest = canonicalRequest(request, names, signedHeaderList).toString();
-        String stringToSign = stringToSign(request, canonicalRequest);
+        String stringToSign = stringToSign(request.headers().first("X-Sdk-Date").orElse(""), canonicalRequest);
         return new SignatureDetails(canonicalRequest, stringToSign, signedHeaderList, sign(stringToSign, secretKey));
     }
 
@@ -170,10 +175,6 @@ public final class SdkHmacSigner {
             canonical.append(name).append(':').append(headerValue(request, name)).append('\n');
         }
         return canonicalRequestEnd(canonical, request, signedHeaderList);
-    }
-
-    private StringBuilder canonicalRequest(SdkHttpRequest request, CanonicalHeaders signed, String signedHeaderList) {
-        return canonicalRequestEnd(signed.appendTo(canonicalRequestStart(request)), request, signedHeaderList);
     }
 
     private static StringBuilder canonicalRequestStart(SdkHttpRequest request) {
@@ -187,8 +188,7 @@ public final class SdkHmacSigner {
         return canonical.append('\n').append(signedHeaderList).append('\n').append(digest.hexHash(request.body()));
     }
 
-    private String stringToSign(SdkHttpRequest request, CharSequence canonicalRequest) {
-        String date = request.headers().first("X-Sdk-Date").orElse("");
+    private String stringToSign(String date, CharSequence canonicalRequest) {
         return algorithm + "\n" + date + "\n" + digest.hexHash(canonicalRequest);
     }
 
