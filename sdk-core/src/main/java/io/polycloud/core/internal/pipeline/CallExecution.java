@@ -42,7 +42,6 @@ final class CallExecution<T> {
     private final CallInfo info;
     private final SdkCall<T> call;
     private final SdkHttpRequest request;
-    private final String name;
     private final Deadline deadline;
     private final RetryStrategy.CallState retryState;
     private final ClockSkewRecovery.Call clock;
@@ -67,7 +66,6 @@ final class CallExecution<T> {
         this.info = info;
         this.call = call;
         this.request = request;
-        this.name = info.provider() + " " + info.service() + " " + info.operation();
         this.deadline = Deadline.start(pipeline.config().clock(), pipeline.config().totalTimeout());
         this.retryState = pipeline.retryStrategy().newCall(call.safeToRepeat());
         this.clock = pipeline.clockSkewRecovery().newCall();
@@ -93,7 +91,7 @@ final class CallExecution<T> {
     SdkHttpRequest prepareAttempt() {
         Duration remaining = deadline.remaining();
         if (remaining.isZero()) {
-            throw deadline.exceeded(name, null, attempt);
+            throw deadline.exceeded(name(), null, attempt);
         }
         attempt++;
         Duration perAttempt = pipeline.config().attemptTimeout();
@@ -103,7 +101,7 @@ final class CallExecution<T> {
         SdkHttpRequest r = observers.beforeAttempt(request, attempt);
         r = pipeline.authenticator().authenticate(r, clock.signingTime(pipeline.config().clock().instant()));
         if (LOG.isTraceEnabled()) {
-            LOG.trace("{} attempt {} request: {}", name, attempt, r);
+            LOG.trace("{} attempt {} request: {}", name(), attempt, r);
         }
         attemptRequest = r;
         attemptStartNanos = System.nanoTime();
@@ -118,7 +116,7 @@ final class CallExecution<T> {
         headerRequestId.ifPresent(id -> lastRequestId = id);
         logAttempt(status, latency, headerRequestId.orElse(null), null);
         if (LOG.isTraceEnabled()) {
-            LOG.trace("{} attempt {} response: {}", name, attempt, response);
+            LOG.trace("{} attempt {} response: {}", name(), attempt, response);
         }
         if (response.isSuccessful()) {
             clock.accepted();
@@ -154,7 +152,7 @@ final class CallExecution<T> {
         if (failure instanceof SdkException e) {
             return new Step.Fail<>(e);
         }
-        return new Step.Fail<>(new SdkClientException(name + " failed: " + failure.getClass().getSimpleName(), failure, attempt));
+        return new Step.Fail<>(new SdkClientException(name() + " failed: " + failure.getClass().getSimpleName(), failure, attempt));
     }
 
     /**
@@ -165,7 +163,7 @@ final class CallExecution<T> {
      */
     Step<T> onInterrupted(InterruptedException cause) {
         String when = attempt == 0 ? "before sending anything" : "after " + attempt + (attempt == 1 ? " attempt" : " attempts");
-        return new Step.Fail<>(new SdkInterruptedException(name + " was interrupted " + when, cause, attempt));
+        return new Step.Fail<>(new SdkInterruptedException(name() + " was interrupted " + when, cause, attempt));
     }
 
     /**
@@ -174,7 +172,7 @@ final class CallExecution<T> {
      * @return the exception
      */
     SdkTimeoutException totalTimeoutExceeded() {
-        return deadline.exceeded(name, null, attempt);
+        return deadline.exceeded(name(), null, attempt);
     }
 
     /**
@@ -208,7 +206,7 @@ final class CallExecution<T> {
     private Step<T> onTransportFailure(Throwable thrown) {
         Duration latency = Duration.ofNanos(System.nanoTime() - attemptStartNanos);
         TransportException failure = TransportFailureMapper.classify(thrown);
-        SdkException mapped = TransportFailureMapper.map(failure, name, target(), attempt,
+        SdkException mapped = TransportFailureMapper.map(failure, name(), target(), attempt,
                 attemptTimeout == null ? 0 : attemptTimeout.toMillis(), attemptCutToDeadline, deadline);
         logAttempt(0, latency, null, failure);
         Step<T> step;
@@ -251,11 +249,11 @@ final class CallExecution<T> {
         boolean mayRepeat = pipeline.config().retryPolicy().maxAttempts() > 1;
         if (!mapped.clockSkew()) {
             clock.accepted();
-        } else if (clock.rejected(response, pipeline.config().clock().instant(), mayRepeat, name)) {
+        } else if (clock.rejected(response, pipeline.config().clock().instant(), mayRepeat, name())) {
             return true;
         }
         if (tokenRefresh.shouldRetry(attemptRequest, mapped.exception(), mayRepeat)) {
-            LOG.debug("{}: authentication failed; retrying once with refreshed credentials", name);
+            LOG.debug("{}: authentication failed; retrying once with refreshed credentials", name());
             return true;
         }
         return false;
@@ -263,7 +261,7 @@ final class CallExecution<T> {
 
     private Step<T> next(RetryDecision decision, SdkException failure) {
         if (decision instanceof RetryDecision.Retry retry) {
-            LOG.debug("{}: retrying after {} ms ({})", name, retry.delay().toMillis(), retry.reason());
+            LOG.debug("{}: retrying after {} ms ({})", name(), retry.delay().toMillis(), retry.reason());
             return new Step.Retry<>(retry.delay());
         }
         StopReason reason = ((RetryDecision.Stop) decision).reason();
@@ -271,7 +269,7 @@ final class CallExecution<T> {
             budgetExhausted = true;
         }
         if (attempt > 1 || reason != StopReason.NOT_RETRYABLE) {
-            LOG.debug("{}: not retrying: {}", name, reason.description());
+            LOG.debug("{}: not retrying: {}", name(), reason.description());
         }
         return new Step.Fail<>(failure);
     }
@@ -290,6 +288,11 @@ final class CallExecution<T> {
                 Optional.ofNullable(lastRequestId), failure, lastStatus, throttledAttempts, budgetExhausted, cancelled);
     }
 
+    /** For messages and logs, which the success path does not build: {@code provider service operation}. */
+    private String name() {
+        return info.provider() + " " + info.service() + " " + info.operation();
+    }
+
     private String target() {
         return attemptRequest == null ? "the service" : attemptRequest.hostHeader();
     }
@@ -301,10 +304,10 @@ final class CallExecution<T> {
         SdkHttpRequest r = attemptRequest;
         String target = r == null ? "?" : r.method() + " " + r.hostHeader() + r.encodedPath();
         if (failure == null) {
-            LOG.debug("{} attempt {}: {} -> HTTP {} in {} ms, request id {}", name, attempt, target, status,
+            LOG.debug("{} attempt {}: {} -> HTTP {} in {} ms, request id {}", name(), attempt, target, status,
                     latency.toMillis(), requestId == null ? "-" : requestId);
         } else {
-            LOG.debug("{} attempt {}: {} -> {} ({}) after {} ms", name, attempt, target, failure.kind(),
+            LOG.debug("{} attempt {}: {} -> {} ({}) after {} ms", name(), attempt, target, failure.kind(),
                     failure.getMessage(), latency.toMillis());
         }
     }

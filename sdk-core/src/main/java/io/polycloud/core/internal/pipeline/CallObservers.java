@@ -85,12 +85,17 @@ final class CallObservers {
      *
      * @param outcome builds the outcome; not called without observers
      */
-    synchronized void afterAttempt(Supplier<AttemptOutcome> outcome) {
-        if (ended || observers.isEmpty()) {
-            return;
+    void afterAttempt(Supplier<AttemptOutcome> outcome) {
+        if (observers.isEmpty()) {
+            return; // the default, no interceptors: no lock per attempt (the list never changes)
         }
-        AttemptOutcome attempt = outcome.get();
-        notifyEach("afterAttempt", observer -> observer.afterAttempt(attempt));
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            AttemptOutcome attempt = outcome.get();
+            notifyEach("afterAttempt", observer -> observer.afterAttempt(attempt));
+        }
     }
 
     /**
