@@ -141,8 +141,6 @@ public final class OkHttpTransport implements HttpTransport {
             throw new TransportException(Kind.INTERRUPTED, false, "interrupted before sending", null);
         }
         Call call = newCall(request);
-        // Without it, entering this call's timeouts would wake okio's watchdog thread each time.
-        TimeoutPacer.onCall();
         call.timeout().timeout(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
         try (Response response = call.execute()) {
             return read(response);
@@ -175,7 +173,6 @@ public final class OkHttpTransport implements HttpTransport {
         }
         // OkHttp starts a call's timeout when a thread picks it up; this one starts now, so time
         // spent waiting for a free slot counts.
-        TimeoutPacer.onCall();
         AttemptTimeout deadline = new AttemptTimeout(call, future);
         deadline.timeout(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
         deadline.enter();
@@ -247,7 +244,10 @@ public final class OkHttpTransport implements HttpTransport {
             throw new SdkClientException("this HTTP transport is cleartext-only (http://) and refuses " + request.scheme() + " URLs");
         }
         try {
-            return client.newCall(toOkHttp(request));
+            Call call = client.newCall(toOkHttp(request));
+            // Before the call's timeouts are entered: otherwise each would wake okio's watchdog thread.
+            TimeoutPacer.onCall();
+            return call;
         } catch (LinkageError e) {
             throw OkHttpLinkage.failure(e);
         }

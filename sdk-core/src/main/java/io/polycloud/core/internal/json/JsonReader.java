@@ -191,15 +191,6 @@ public final class JsonReader {
         return object;
     }
 
-    /**
-     * Whether this reader accepts the lenient extensions.
-     *
-     * @return true for a lenient reader
-     */
-    public boolean isLenient() {
-        return lenient;
-    }
-
     @Override
     public String toString() {
         return "JsonReader[" + (lenient ? "lenient" : "strict") + ", maxBytes=" + maxBytes + ", maxDepth=" + maxDepth + "]";

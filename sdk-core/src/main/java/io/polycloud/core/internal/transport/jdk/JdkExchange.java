@@ -18,9 +18,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
@@ -170,8 +168,7 @@ final class JdkExchange implements HttpResponse.BodyHandler<JdkExchange.Body> {
         }
     }
 
-    private Throwable translate(Throwable error) {
-        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    private Throwable translate(Throwable e) {
         if (e instanceof HttpConnectTimeoutException) {
             return new TransportException(Kind.CONNECT_TIMEOUT, false, "connect timed out", e);
         }
@@ -182,7 +179,7 @@ final class JdkExchange implements HttpResponse.BodyHandler<JdkExchange.Body> {
             return new TransportException(Kind.IO_ERROR, true, "I/O error: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
-        if (e instanceof CancellationException || e instanceof InterruptedException) {
+        if (e instanceof InterruptedException) {
             return e; // our own abort; the result already holds its reason
         }
         return unexpected(e);
